@@ -1,0 +1,119 @@
+"""Run rules over pages, one page at a time, so a 50,000-page site never sits in memory at once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from gates.frontmatter import read_page
+from gates.model import Finding, Page
+from gates.rule import Context, Rule
+
+CONTENT = "content"
+ACCEPT_KEY = "accept"
+
+
+@dataclass
+class Result:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+
+def discover(root: Path, paths: Sequence[str] = ()) -> list[str]:
+    """Markdown files to check, as sorted posix paths relative to root.
+
+    With no paths, everything under content/. A named file is checked even when it is not .md, so that
+    a binary or mis-encoded file handed over by pre-commit still gets its finding.
+    """
+    found: set[str] = set()
+    targets = list(paths) or [CONTENT]
+    for target in targets:
+        full = (root / target) if not os.path.isabs(target) else Path(target)
+        if full.is_dir():
+            for dirpath, dirnames, filenames in os.walk(full):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in filenames:
+                    if name.endswith(".md"):
+                        found.add(_relative(root, Path(dirpath) / name))
+        elif full.exists():
+            found.add(_relative(root, full))
+    return sorted(found)
+
+
+def _relative(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def check_page(page: Page, rules: Iterable[Rule], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if page.readable or rule.code in {p.code for p in page.problems}:
+            findings.extend(rule.run(page, ctx))
+    return apply_accepts(page, findings, {r.code: r for r in rules})
+
+
+def apply_accepts(page: Page, findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """Turn findings an editor accepted in front matter (with a written reason) into visible notes."""
+    entries = page.meta.get(ACCEPT_KEY) if page.readable else None
+    if not isinstance(entries, list) or not entries:
+        return findings
+    out = []
+    for finding in findings:
+        entry = _matching_accept(entries, finding, rules)
+        if entry is None:
+            out.append(finding)
+        else:
+            reason = str(entry.get("reason")).strip()
+            out.append(replace(finding, severity="info", message=f"已接受（理由：{reason}）：{finding.message}"))
+    return out
+
+
+def _matching_accept(entries: list[object], finding: Finding, rules: dict[str, Rule]) -> dict[str, object] | None:
+    rule = rules.get(finding.code)
+    if rule is None or not rule.acceptable:
+        return None
+    for entry in entries:
+        if not isinstance(entry, dict) or entry.get("code") != finding.code:
+            continue
+        if not str(entry.get("reason") or "").strip():
+            continue  # an accept without a reason accepts nothing; FM rules report it
+        text = entry.get("text")
+        if text is None or (finding.excerpt and _same_text(str(text), finding.excerpt)):
+            return entry
+    return None
+
+
+def _same_text(accepted: str, excerpt: str) -> bool:
+    squash = str.maketrans("", "", " -\u3000")
+    return accepted.translate(squash) == excerpt.translate(squash)
+
+
+def run(ctx: Context, rules: Sequence[Rule], paths: Sequence[str] = ()) -> Result:
+    result = Result()
+    page_rules = [r for r in rules if r.check is not None]
+    for relpath in discover(ctx.root, paths):
+        result.files += 1
+        page = read_page(ctx.root, relpath)
+        result.findings.extend(check_page(page, page_rules, ctx))
+    for rule in rules:
+        if rule.check_repo is not None:
+            result.findings.extend(rule.check_repo(ctx))
+    return result
+
+
+def iter_pages(ctx: Context, paths: Sequence[str] = ()) -> Iterator[Page]:
+    for relpath in discover(ctx.root, paths):
+        yield read_page(ctx.root, relpath)

@@ -1,0 +1,54 @@
+"""The rule registry: an explicit list. Adding a rule = one module, one line here, one test file."""
+
+from __future__ import annotations
+
+from gates.rule import Rule
+from gates.rules import (
+    attr001_disclosure,
+    fm001_encoding,
+    fm002_yaml,
+    fm003_required,
+    fm004_values,
+    fm005_column,
+    fm006_unit,
+    fm007_dates,
+    fm008_doc_number,
+    fm009_index_number,
+    fm010_index_page,
+    fm011_unknown_key,
+    fm012_accept,
+)
+
+RULES: tuple[Rule, ...] = (
+    fm001_encoding.RULE,
+    fm002_yaml.RULE,
+    fm003_required.RULE,
+    fm004_values.RULE,
+    fm005_column.RULE,
+    fm006_unit.RULE,
+    fm007_dates.RULE,
+    fm008_doc_number.RULE,
+    fm009_index_number.RULE,
+    fm010_index_page.RULE,
+    fm011_unknown_key.RULE,
+    fm012_accept.RULE,
+    attr001_disclosure.RULE,
+)
+
+_BY_CODE = {rule.code: rule for rule in RULES}
+
+
+def by_code(code: str) -> Rule | None:
+    return _BY_CODE.get(code.upper())
+
+
+def select(select: list[str] | None = None, ignore: list[str] | None = None,
+           stages: tuple[str, ...] = ("content", "signoff")) -> list[Rule]:
+    """Rules by code or family prefix (e.g. SEC, FM003), filtered to the stages asked for."""
+    def hit(rule: Rule, names: list[str]) -> bool:
+        return any(rule.code == n.upper() or rule.family == n.upper() for n in names)
+
+    return [
+        r for r in RULES
+        if r.stage in stages and (not select or hit(r, select)) and not (ignore and hit(r, ignore))
+    ]
