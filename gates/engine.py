@@ -32,8 +32,8 @@ class Result:
 def discover(root: Path, paths: Sequence[str] = ()) -> list[str]:
     """Markdown files to check, as sorted posix paths relative to root.
 
-    With no paths, everything under content/. A named file is checked even when it is not .md, so that
-    a binary or mis-encoded file handed over by pre-commit still gets its finding.
+    With no paths, everything under content/. Only .md files are pages: images and attachments beside them
+    are not, while a binary or mis-encoded file named .md gets its finding.
     """
     found: set[str] = set()
     targets = list(paths) or [CONTENT]
@@ -45,7 +45,7 @@ def discover(root: Path, paths: Sequence[str] = ()) -> list[str]:
                 for name in filenames:
                     if name.endswith(".md"):
                         found.add(_relative(root, Path(dirpath) / name))
-        elif full.exists():
+        elif full.is_file() and full.suffix == ".md":
             found.add(_relative(root, full))
     return sorted(found)
 

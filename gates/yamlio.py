@@ -7,15 +7,33 @@ from typing import Any
 import yaml
 
 try:
-    _Loader: type = yaml.CSafeLoader
+    _Base: type = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
 
 YAMLError = yaml.YAMLError
 
 
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """SafeLoader whose impossible dates (2024-02-30) stay text, for a rule to report, instead of raising."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError:
+        return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def load(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    try:
+        return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
+    except (ValueError, TypeError, RecursionError) as exc:
+        # Constructors can still fail outside YAMLError (e.g. huge ints, deep nesting); report as YAML errors.
+        raise yaml.YAMLError(str(exc)) from exc
 
 
 def error_line(exc: yaml.YAMLError) -> int | None:

@@ -1,0 +1,18 @@
+# Thin wrappers: the real steps live in scripts/dev.py so a machine without make runs the same thing.
+.PHONY: site test check rules-doc bench
+
+site:
+	python3 scripts/dev.py site
+
+test:
+	python3 scripts/dev.py test
+
+check:
+	.venv/bin/gates check
+
+rules-doc:
+	.venv/bin/gates rules --format markdown > docs/rules.md
+
+bench:
+	.venv/bin/python benchmarks/bench_content.py
+	.venv/bin/python benchmarks/bench_signoff.py

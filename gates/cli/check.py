@@ -1,0 +1,47 @@
+"""`gates check [PATH...]`: every document gate on the given pages; CI's publish gate."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from gates import engine, rules
+from gates.cli.common import UsageError, add_root, fail, find_root, load
+from gates.report import FORMATS
+from gates.rule import Context
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("check", help="检查页面 (默认检查 content/ 全部页面，含审签)",
+                       description="对页面运行全部发布检查；有错误时退出码为 1。")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="要检查的文件或目录 (默认 content/)")
+    p.add_argument("--format", choices=sorted(FORMATS), default="text", help="输出格式 (默认 text)")
+    p.add_argument("--stage", choices=("content", "all"), default="all",
+                   help="content：只做内容检查 (pre-commit 用)；all：含审签 (默认)")
+    p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
+    p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    add_root(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        root = find_root(args.root)
+        config = load(root)
+        chosen = _rules(args)
+    except UsageError as exc:
+        return fail(str(exc))
+    ctx = Context(root=root, config=config, today=args.today or dt.date.today())
+    result = engine.run(ctx, chosen, args.paths)
+    sys.stdout.write(FORMATS[args.format](result, chosen))
+    return 1 if result.errors else 0
+
+
+def _rules(args: argparse.Namespace) -> list[rules.Rule]:
+    for name in (args.select or []) + (args.ignore or []):
+        if not any(r.code == name.upper() or r.family == name.upper() for r in rules.RULES):
+            raise UsageError(f"没有规则或规则族 {name!r} (运行 gates rules 查看全部规则)")
+    stages = ("content",) if args.stage == "content" else ("content", "signoff")
+    return rules.select(args.select, args.ignore, stages)

@@ -1,0 +1,35 @@
+"""`gates explain CODE`: what a rule checks, the article it enforces, an example, and the fix."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gates import rules as registry
+from gates.articles import cite_long
+from gates.cli.common import fail
+from gates.cli.rules import SEVERITY, STAGE
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("explain", help="解释一条规则", description="显示规则的检查内容、依据条款、示例和改法。")
+    p.add_argument("code", metavar="CODE", help="规则代码，如 FM003")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    rule = registry.by_code(args.code)
+    if rule is None:
+        return fail(f"没有规则 {args.code!r} (运行 gates rules 查看全部规则)")
+    example = "\n".join("    " + line for line in rule.example.splitlines())
+    sys.stdout.write(
+        f"{rule.code} {rule.name}\n"
+        f"{rule.summary}\n\n"
+        f"级别：{SEVERITY[rule.severity]}    阶段：{STAGE[rule.stage]}"
+        + ("    可用 accept 豁免 (须写理由)" if rule.acceptable else "") + "\n"
+        f"依据：{cite_long(rule.article)}\n\n"
+        f"为什么：{rule.why}\n\n"
+        f"示例 (会触发)：\n{example}\n\n"
+        f"怎么改：{rule.fix}\n"
+    )
+    return 0

@@ -1,0 +1,20 @@
+"""Reporters: one function per output format, each turning a Result into the text to print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from gates.engine import Result
+from gates.report import github, json_out, junit, sarif, text
+from gates.rule import Rule
+
+Reporter = Callable[[Result, Sequence[Rule]], str]
+
+FORMATS: dict[str, Reporter] = {
+    "text": text.render,
+    "json": json_out.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+}
+

@@ -1,0 +1,26 @@
+"""Plain text for a person at a terminal: one finding per line, a Chinese summary last."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gates.articles import cite
+from gates.engine import Result
+from gates.rule import Rule
+
+LABEL = {"error": "错误", "warning": "警告", "info": "已接受"}
+
+
+def render(result: Result, rules: Sequence[Rule]) -> str:
+    lines = [
+        f"{f.path}:{f.line}: {f.code} {LABEL[f.severity]} {f.message} [{cite(f.article)}]"
+        for f in sorted(result.findings, key=lambda f: (f.path, f.line, f.code))
+    ]
+    summary = f"检查 {result.files} 个文件：{result.errors} 个错误，{result.warnings} 个警告"
+    accepted = sum(1 for f in result.findings if f.severity == "info")
+    if accepted:
+        summary += f"，{accepted} 个已接受"
+    if result.findings:
+        summary += "。运行 gates explain <代码> 查看规则说明和改法"
+    lines.append(summary)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Set up .venv/ and run one of the project's jobs. Needs only Python 3.11+ and git.
+
+    python3 scripts/dev.py site   # check the sample content, build the site, print where it is
+    python3 scripts/dev.py test   # lint, type-check, run the whole test suite
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".gates-installed"
+
+
+def sh(*cmd: str | Path, **env: str) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, env={**os.environ, **env}, check=False)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the project with its extras; again only when pyproject.toml changed."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before the venv exists, on any python3
+        sys.exit("gates needs Python 3.11 or newer")
+    if not (BIN / "python").exists():
+        sh(sys.executable, "-m", "venv", VENV)
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == want:
+        return
+    sh(BIN / "python", "-m", "pip", "install", "-q", "--upgrade", "pip")
+    sh(BIN / "python", "-m", "pip", "install", "-q", "-e", ".[site,dev]")
+    STAMP.write_text(want)
+
+
+def site() -> None:
+    sh(BIN / "gates", "check")
+    sh(BIN / "mkdocs", "build", "--strict", "--quiet", NO_MKDOCS_2_WARNING="1")
+    print(f"\n站点已生成 (site built): {ROOT / 'site' / 'index.html'}")
+    print(f"本地预览 (preview): {BIN / 'mkdocs'} serve  ->  http://127.0.0.1:8000/")
+
+
+def test() -> None:
+    sh(BIN / "ruff", "check", "gates", "hooks", "tests", "benchmarks", "scripts")
+    sh(BIN / "mypy")
+    sh(BIN / "pytest", "tests", "-q", "-p", "no:cacheprovider", NO_MKDOCS_2_WARNING="1")
+    sh(BIN / "pre-commit", "run", "--all-files", "--show-diff-on-failure")
+
+
+JOBS = {"site": site, "test": test}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in JOBS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    ensure_venv()
+    JOBS[argv[0]]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

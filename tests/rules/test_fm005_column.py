@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from tests.conftest import Site, codes
+
+
+def test_column_must_match_folder(site: Site) -> None:
+    site.page("content/news/a.md", column="policies")
+    findings = site.check()
+    assert codes(findings) == ["FM005"]
+    assert findings[0].line == 3
+
+
+def test_unknown_column(site: Site) -> None:
+    site.page("content/blog/a.md")
+    assert codes(site.check()) == ["FM005"]
+
+
+def test_article_outside_any_column(site: Site) -> None:
+    site.write("content/a.md", "---\ntitle: t\ncolumn: news\nunit: qzfb\ndisclosure: 主动公开\nstatus: draft\n---\n")
+    assert codes(site.check()) == ["FM005"]
+
+
+def test_index_of_unknown_folder(site: Site) -> None:
+    site.write("content/blog/index.md", "---\ntitle: 博客\n---\n")
+    assert codes(site.check()) == ["FM005"]
+
+
+def test_matching_column_passes(site: Site) -> None:
+    site.page("content/policies/a.md")
+    site.page("content/news/2026/b.md", column="news")
+    assert site.check() == []
