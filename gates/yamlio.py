@@ -14,7 +14,7 @@ except AttributeError:  # PyYAML built without libyaml
 YAMLError = yaml.YAMLError
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     """SafeLoader whose impossible dates (2024-02-30) stay text, for a rule to report, instead of raising."""
 
 

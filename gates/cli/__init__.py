@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from gates import __version__
-from gates.cli import check, explain, rules
+from gates.cli import check, explain, rules, sign
 
 
 def _commands() -> list[ModuleType]:
     # Explicit, so `gates --help` lists commands in the order a newcomer meets them.
-    return [check, rules, explain]
+    return [check, sign, rules, explain]
 
 
 class _Parser(argparse.ArgumentParser):

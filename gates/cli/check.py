@@ -12,7 +12,7 @@ from gates.report import FORMATS
 from gates.rule import Context
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="检查页面 (默认检查 content/ 全部页面，含审签)",
                        description="对页面运行全部发布检查；有错误时退出码为 1。")
     p.add_argument("paths", nargs="*", metavar="PATH", help="要检查的文件或目录 (默认 content/)")

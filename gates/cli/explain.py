@@ -11,7 +11,7 @@ from gates.cli.common import fail
 from gates.cli.rules import SEVERITY, STAGE
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("explain", help="解释一条规则", description="显示规则的检查内容、依据条款、示例和改法。")
     p.add_argument("code", metavar="CODE", help="规则代码，如 FM003")
     p.set_defaults(run=run)

@@ -14,7 +14,7 @@ SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)"}
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rules", help="列出全部规则", description="列出全部规则：代码、级别、依据条款、说明。")
     p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     p.set_defaults(run=run)

@@ -5,6 +5,14 @@ from __future__ import annotations
 from gates.rule import Rule
 from gates.rules import (
     attr001_disclosure,
+    attr002_reason,
+    attr003_reason_basis,
+    attr004_partial,
+    attr005_note,
+    attr006_forwarded,
+    attr007_co_units,
+    attr008_review_due,
+    attr009_review_overdue,
     fm001_encoding,
     fm002_yaml,
     fm003_required,
@@ -17,6 +25,16 @@ from gates.rules import (
     fm010_index_page,
     fm011_unknown_key,
     fm012_accept,
+    sec001_secrecy_mark,
+    sec002_id_number,
+    sec003_mobile,
+    sec004_bank_card,
+    sign001_chain,
+    sign002_signers,
+    sign003_date,
+    sign004_config,
+    sign005_consulted,
+    sign006_history,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -33,6 +51,24 @@ RULES: tuple[Rule, ...] = (
     fm011_unknown_key.RULE,
     fm012_accept.RULE,
     attr001_disclosure.RULE,
+    attr002_reason.RULE,
+    attr003_reason_basis.RULE,
+    attr004_partial.RULE,
+    attr005_note.RULE,
+    attr006_forwarded.RULE,
+    attr007_co_units.RULE,
+    attr008_review_due.RULE,
+    attr009_review_overdue.RULE,
+    sign001_chain.RULE,
+    sign002_signers.RULE,
+    sign003_date.RULE,
+    sign004_config.RULE,
+    sign005_consulted.RULE,
+    sign006_history.RULE,
+    sec001_secrecy_mark.RULE,
+    sec002_id_number.RULE,
+    sec003_mobile.RULE,
+    sec004_bank_card.RULE,
 )
 
 _BY_CODE = {rule.code: rule for rule in RULES}

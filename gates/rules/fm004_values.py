@@ -29,7 +29,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         yield RULE.at(page, page.key_line("sensitive"), "sensitive 应为 true 或 false")
     channel = meta.get("channel", "website")
     newmedia = {c.id for c in ctx.config.columns.values() if c.kind == "newmedia"}
-    if channel != "website" and channel not in newmedia:
+    if channel != "website" and (not isinstance(channel, str) or channel not in newmedia):
         yield RULE.at(page, page.key_line("channel"),
                       f"channel 取值 {channel!r} 无效：应为 website 或 columns.yml 中的新媒体账号")
     co_units = meta.get("co_units")
@@ -39,7 +39,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
             yield RULE.at(page, page.key_line("co_units"), "co_units (共同制作单位) 应为单位代码列表")
         else:
             for unit in co_units:
-                if unit not in units:
+                if not isinstance(unit, str) or unit not in units:
                     yield RULE.at(page, page.key_line("co_units"), f"co_units 中的单位 {unit!r} 不在 roster.yml 中")
                 elif unit == meta.get("unit"):
                     yield RULE.at(page, page.key_line("co_units"), f"牵头单位 {unit!r} 不应重复列入 co_units")

@@ -30,3 +30,9 @@ def test_bad_values_fire(site: Site, meta: dict[str, str]) -> None:
 def test_good_values_pass(site: Site, meta: dict[str, str]) -> None:
     site.page("content/news/a.md", **meta)
     assert site.check() == []
+
+
+def test_odd_yaml_shapes_are_findings_not_crashes(site: Site) -> None:
+    site.page("content/news/a.md", co_units="[{a: 1}]", channel="{x: 1}")
+    found = site.check()
+    assert codes(found) == ["FM004", "FM004"]

@@ -1,0 +1,38 @@
+"""`gates sign PATH [--role ROLE]`: approve a page's current content as one SSH-signed commit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gates.cli.common import UsageError, add_root, fail, find_root, load
+from gates.config import ROLES
+from gates.gitrecord.sign import Refusal, sign
+from gates.signoff import ROLE_LABELS
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sign", help="审签页面：以 SSH 签名的提交记录你对页面当前内容的审核",
+                       description="以当前 git 用户 (user.email, user.signingkey) 审签一个页面的当前内容。"
+                                   "审签链最后一级 (签发) 同时把 status 设为 published。")
+    p.add_argument("path", metavar="PATH", help="要审签的页面，如 content/news/a.md")
+    p.add_argument("--role", choices=ROLES,
+                   help="审签层级：" + "、".join(f"{r} ({ROLE_LABELS[r]})" for r in ROLES) + "；默认取你可签的下一级")
+    add_root(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        root = find_root(args.root)
+        config = load(root)
+    except UsageError as exc:
+        return fail(str(exc))
+    try:
+        done = sign(root, args.path, config, role=args.role)
+    except Refusal as exc:
+        print(f"gates sign: 拒绝审签：{exc}", file=sys.stderr)
+        return 1
+    what = "已签发，页面状态设为 published" if done.published else "已审签"
+    print(f"{what}：{args.path} ({done.slot.label}) 提交 {done.commit[:10]}")
+    return 0

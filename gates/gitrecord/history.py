@@ -1,0 +1,215 @@
+"""Read HEAD's history once: one `git rev-parse`, one `git log` and one `git cat-file --batch` per run.
+
+Per-page or per-commit git processes would cost seconds on a real site; here the commit graph and every
+site_config/ change come from one `git log --raw`, and the raw objects of the few commits that matter
+(approvals, site_config changes) from one `git cat-file --batch`. What a commit says never changes for a
+given commit id, so it is cached in .git/gates/ (see cache.py); a warm run with an unchanged HEAD spawns a
+single git process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gates.gitrecord import cache, sshsig
+
+CONFIG_DIR = "site_config/"
+ROSTER = "site_config/roster.yml"
+APPROVAL_TRAILER = "Gates-Approval"
+_ZERO = "0" * 40
+
+
+class HistoryUnavailable(Exception):
+    """No usable history (not a git repository, no commits, shallow clone, git missing); str() is Chinese."""
+
+
+@dataclass
+class Facts:
+    """What a signed-or-not commit says about itself, before any roster is consulted. Cached by commit id."""
+
+    author_name: str
+    author_email: str
+    day: str  # ISO date of the commit, in the committer's own time zone
+    message: str
+    key: str | None  # the public key whose signature verified, if any
+    sig_error: str | None  # why no key verified
+    paths: list[str]  # paths changed against the first parent
+
+    def to_json(self) -> list[object]:
+        return [self.author_name, self.author_email, self.day, self.message, self.key, self.sig_error, self.paths]
+
+    @classmethod
+    def from_json(cls, raw: list[object]) -> Facts:
+        name, email, day, message, key, sig_error, paths = raw
+        return cls(str(name), str(email), str(day), str(message), key if isinstance(key, str) else None,
+                   sig_error if isinstance(sig_error, str) else None,
+                   [str(p) for p in paths] if isinstance(paths, list) else [])
+
+
+@dataclass
+class Commit:
+    id: str
+    parents: tuple[str, ...]
+    config: dict[str, str]  # site_config/ files changed against the first parent: path -> blob ("" = deleted)
+    facts: Facts | None = None  # only for approvals and site_config changes
+
+
+@dataclass
+class History:
+    root: Path
+    head: str
+    commits: list[Commit]  # ancestors before descendants
+    blobs: dict[str, str] = field(default_factory=dict)  # roster.yml texts by blob id
+
+    @property
+    def position(self) -> dict[str, int]:
+        return {c.id: i for i, c in enumerate(self.commits)}
+
+
+def git(root: Path, args: Sequence[str], input: bytes | None = None, check: bool = True) -> bytes:
+    env = dict(os.environ, LC_ALL="C", GIT_TERMINAL_PROMPT="0")
+    try:
+        proc = subprocess.run(["git", *args], cwd=root, input=input, capture_output=True, env=env, check=False)
+    except FileNotFoundError:
+        raise HistoryUnavailable("未找到 git 程序，无法核验审签") from None
+    if check and proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise HistoryUnavailable(f"git {args[0]} 失败：{detail[-1] if detail else proc.returncode}")
+    return proc.stdout
+
+
+def locate(root: Path) -> tuple[Path, str]:
+    """(git dir, HEAD id) of the repository rooted exactly at root."""
+    proc_out = git(root, ["rev-parse", "--absolute-git-dir", "--show-toplevel", "--is-shallow-repository",
+                          "--verify", "-q", "HEAD"], check=False)
+    lines = proc_out.decode("utf-8", "surrogateescape").splitlines()
+    if len(lines) < 3:
+        raise HistoryUnavailable("站点目录不是 git 仓库，无法核验审签 (git 是审签记录)")
+    git_dir, toplevel, shallow = lines[:3]
+    if Path(toplevel).resolve() != root.resolve():
+        raise HistoryUnavailable(f"站点目录不是 git 仓库的根目录 (仓库根为 {toplevel})，无法核验审签")
+    if shallow == "true":
+        raise HistoryUnavailable("浅克隆 (shallow clone) 缺少完整历史，无法核验审签；CI 请取完整历史 (fetch-depth: 0)")
+    if len(lines) < 4 or len(lines[3]) < 40:
+        raise HistoryUnavailable("仓库还没有任何提交，无法核验审签")
+    return Path(git_dir), lines[3]
+
+
+def load(root: Path, use_cache: bool = True) -> History:
+    git_dir, head = locate(root)
+    store = cache.Cache.open(git_dir) if use_cache else cache.Cache.empty(git_dir)
+    if not store.has_head(head):
+        _refresh(root, head, store)
+    commits = store.walk(head)
+    blobs = {blob: store.blobs[blob] for blob in _roster_blobs(commits) if blob in store.blobs}
+    if use_cache:
+        store.save()
+    return History(root=root, head=head, commits=commits, blobs=blobs)
+
+
+def _refresh(root: Path, head: str, store: cache.Cache) -> None:
+    """Bring the cache up to date with every commit reachable from head."""
+    fresh, candidates = _log(root, head)
+    wanted = [c.id for c in fresh if c.id in candidates and not store.has_facts(c.id)]
+    blob_ids = sorted({b for c in fresh for p, b in c.config.items() if p == ROSTER and b} - set(store.blobs))
+    objects = _cat_file(root, wanted + blob_ids)
+    for c in fresh:
+        if c.id in candidates:
+            cached = store.facts(c.id)
+            c.facts = cached if cached is not None else _facts(objects.get(c.id, b""), candidates[c.id])
+        store.put(c)
+    for blob in blob_ids:
+        store.blobs[blob] = objects.get(blob, b"").decode("utf-8", "replace")
+    store.add_head(head)
+
+
+def _log(root: Path, head: str) -> tuple[list[Commit], dict[str, list[str]]]:
+    """Every commit reachable from head with its site_config changes; candidates -> their changed paths."""
+    out = git(root, [
+        "-c", "log.showSignature=false", "log", "--no-show-signature", "--no-color", "--no-ext-diff",
+        "--no-textconv", "--root", "--raw", "--no-renames", "--no-abbrev", "-z", "--diff-merges=first-parent",
+        f"--format=%x01%H %P%x02%(trailers:key={APPROVAL_TRAILER},valueonly)%x02", head, "--",
+    ])
+    commits: list[Commit] = []
+    candidates: dict[str, list[str]] = {}
+    for chunk in out.split(b"\x01")[1:]:
+        header, approval, rest = chunk.split(b"\x02", 2)
+        ids = header.decode("ascii").split()
+        paths: list[str] = []
+        config: dict[str, str] = {}
+        fields = rest.lstrip(b"\x00\n").split(b"\x00")
+        for meta, raw_path in zip(fields[0::2], fields[1::2], strict=False):
+            path = raw_path.decode("utf-8", "surrogateescape")
+            paths.append(path)
+            if path.startswith(CONFIG_DIR):
+                blob = meta.split(b" ")[3].decode("ascii")
+                config[path] = "" if blob == _ZERO else blob
+        commit = Commit(ids[0], tuple(ids[1:]), config)
+        commits.append(commit)
+        if approval.strip() or config:
+            candidates[commit.id] = paths
+    return commits, candidates
+
+
+def _cat_file(root: Path, ids: Iterable[str]) -> dict[str, bytes]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    out = git(root, ["cat-file", "--batch"], input=("\n".join(wanted) + "\n").encode("ascii"))
+    objects: dict[str, bytes] = {}
+    pos = 0
+    for oid in wanted:
+        eol = out.index(b"\n", pos)
+        header = out[pos:eol].split()
+        pos = eol + 1
+        if len(header) < 3 or header[1] == b"missing":
+            continue
+        size = int(header[2])
+        objects[oid] = out[pos:pos + size]
+        pos += size + 1  # the object is followed by a newline
+    return objects
+
+
+def _facts(raw: bytes, paths: list[str]) -> Facts:
+    armored, payload = sshsig.split_signed_commit(raw)
+    key: str | None = None
+    error: str | None = None
+    if armored is None:
+        error = "提交没有 SSH 签名"
+    else:
+        try:
+            key = sshsig.verify(armored, payload)
+        except sshsig.SignatureError as exc:
+            error = str(exc)
+    head, _, message = raw.partition(b"\n\n")
+    name, email, day = "", "", ""
+    for line in head.split(b"\n"):
+        if line.startswith(b"author "):
+            name, email, _ = _person(line[len(b"author "):])
+        elif line.startswith(b"committer "):
+            day = _person(line[len(b"committer "):])[2]
+    return Facts(name, email, day, message.decode("utf-8", "replace"), key, error, paths)
+
+
+def _person(value: bytes) -> tuple[str, str, str]:
+    """name, email and the local ISO date of an `author`/`committer` header value."""
+    text = value.decode("utf-8", "replace")
+    name, _, rest = text.partition(" <")
+    email, _, stamp = rest.partition("> ")
+    try:
+        seconds, zone = stamp.split()
+        sign = -1 if zone.startswith("-") else 1
+        offset = dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5])) * sign
+        day = dt.datetime.fromtimestamp(int(seconds), dt.timezone(offset)).date().isoformat()
+    except (ValueError, OverflowError):
+        day = ""
+    return name.strip(), email.strip(), day
+
+
+def _roster_blobs(commits: Iterable[Commit]) -> set[str]:
+    return {b for c in commits for p, b in c.config.items() if p == ROSTER and b}

@@ -1,0 +1,228 @@
+"""Real `mkdocs build --strict` runs of small throwaway sites built with the project's mkdocs.yml, hooks/,
+overrides/ and site_config/. Run from another directory, so the hook has to find site_config/ itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+SPONSOR = "测试主办单位甲乙丙"  # written into the temp site.yml: the footer must come from config
+# Distinctive text of each page that must never reach site/ (ASCII too: JSON may \u-escape Chinese).
+SECRETS = {
+    "on_request": ("REQ-TOKEN-4471", "依申请专有语句"),
+    "withheld": ("WITHHELD-TOKEN-9902", "不予公开专有语句"),
+    "draft": ("DRAFT-TOKEN-1180", "草稿专有语句"),
+    "withdrawn": ("WITHDRAWN-TOKEN-5530", "撤稿专有语句"),
+    "attachment": ("ATTACH-TOKEN-7207", "附件专有语句"),
+}
+PUBLIC_TOKEN = "PUBLIC-TOKEN-3141"
+SCRIPT_TITLE = "关于<script>alert(1)</script>的通知"
+
+
+def write(root: Path, relpath: str, text: str) -> None:
+    path = root / relpath
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+
+
+def article(title: str, column: str, day: int, body: str, *, status: str = "published",
+            disclosure: str = "主动公开", extra: str = "") -> str:
+    date = f"date: 2026-03-{day:02d}\n" if status == "published" else ""
+    # JSON quoting is valid YAML and keeps <script> and quotes intact.
+    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\ncolumn: {column}\nunit: qzfb\n"
+            f"disclosure: {disclosure}\nstatus: {status}\n{date}{extra}---\n{body}\n")
+
+
+def make_site(root: Path, per_page: int = 20) -> Path:
+    for name in ("hooks", "overrides", "site_config"):
+        shutil.copytree(PROJECT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"per_page: \d+", f"per_page: {per_page}", config)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    site_yml = root / "site_config" / "site.yml"
+    site_yml.write_text(re.sub(r"(?m)^sponsor: .*$", f"sponsor: {SPONSOR}", site_yml.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+    (root / "content").mkdir()
+    return root
+
+
+def build(root: Path) -> subprocess.CompletedProcess[str]:
+    elsewhere = root / "elsewhere"
+    elsewhere.mkdir(exist_ok=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT)}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml")],
+                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def every_text(site: Path) -> dict[str, str]:
+    """Every file of the built site as text; JSON files also decoded, so \\u-escaped text is found."""
+    texts = {}
+    for path in site.rglob("*"):
+        if path.is_file():
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            if path.suffix == ".json":
+                text += json.dumps(json.loads(text), ensure_ascii=False)
+            texts[path.relative_to(site).as_posix()] = text
+    return texts
+
+
+def head(html: str) -> str:
+    return html.split("</head>", 1)[0]
+
+
+def navigation(html: str) -> str:
+    """The header tabs and the primary sidebar navigation (up to where the page content starts)."""
+    tabs = re.search(r'<nav class="md-tabs".*?</nav>', html, re.DOTALL)
+    primary = re.search(r'<nav class="md-nav md-nav--primary.*?<div class="md-content"', html, re.DOTALL)
+    assert tabs and primary, "navigation not found"
+    return tabs.group(0) + primary.group(0)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Public pages, one of each kind of page that must stay hidden, a hostile title, a paginated column."""
+    root = make_site(tmp_path_factory.mktemp("mixed"), per_page=2)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    for column, name in (("news", "工作动态"), ("notices", "通知公告"), ("policies", "政策文件")):
+        write(c, f"{column}/index.md", f"---\ntitle: {name}\n---\n")
+    # personnel/ and wechat/ have no index.md: the hook must generate them.
+    for day in (3, 11, 7, 9, 5):
+        write(c, f"news/n{day}.md", article(f"第{day}日动态", "news", day, f"{day}日正文。"))
+    write(c, "policies/open.md", article(
+        "关于印发政务公开工作要点的通知", "policies", 12,
+        f"{PUBLIC_TOKEN} 现印发给你们。另见[内部方案](secret.md)。\n\n（此件公开发布）",
+        extra="doc_number: 江北府办发〔2026〕12号\nindex_number: 11500105768865765W/2026-00012\n"
+              "written_date: 2026-03-10\ntopic: 政务公开\ngenre: 通知\nvalidity: 有效\n"))
+    write(c, "notices/script.md", article(SCRIPT_TITLE, "notices", 13, "正文。"))
+    write(c, "notices/on_request.md", article("依申请页面", "notices", 4, " ".join(SECRETS["on_request"]),
+                                              disclosure="依申请公开", extra="disclosure_reason: 条例第二十七条\n"))
+    write(c, "policies/secret.md", article(
+        "内部方案", "policies", 6, " ".join(SECRETS["withheld"]) + "\n\n[附件](files/plan.txt)", disclosure="不予公开",
+        extra="disclosure_reason: 条例第十六条\nreview_due: 2026-09-01\n"))
+    write(c, "policies/files/plan.txt", " ".join(SECRETS["attachment"]))
+    write(c, "news/draft.md", article("草稿页面", "news", 8, " ".join(SECRETS["draft"]), status="draft"))
+    write(c, "news/withdrawn.md", article("撤回页面", "news", 10, " ".join(SECRETS["withdrawn"]), status="withdrawn"))
+    build(root)
+    return root / "site"
+
+
+def test_public_article_renders_meta_tags_and_disclosure_table(mixed: Path) -> None:
+    html = (mixed / "policies/open/index.html").read_text(encoding="utf-8")
+    tags = head(html)
+    for name, value in (("SiteName", "重庆市江北区人民政府"), ("SiteDomain", "www.cqjb.gov.cn"),
+                        ("SiteIDCode", "5001050001"), ("ColumnName", "政策文件"), ("ColumnType", "政策文件"),
+                        ("ArticleTitle", "关于印发政务公开工作要点的通知"), ("PubDate", "2026-03-12 00:00"),
+                        ("ContentSource", "江北区人民政府办公室"), ("Keywords", "政务公开,政策文件")):
+        assert f'<meta name="{name}" content="{value}">' in tags
+    assert '<meta name="Description" content="PUBLIC-TOKEN-3141 现印发给你们。另见内部方案。">' in tags
+    for label, value in (("索引号", "11500105768865765W/2026-00012"), ("发文字号", "江北府办发〔2026〕12号"),
+                         ("主题分类", "政务公开"), ("体裁分类", "通知"), ("发布机构", "江北区人民政府办公室"),
+                         ("成文日期", "2026-03-10"), ("发布日期", "2026-03-12"), ("有效性", "有效"),
+                         ("公开属性", "主动公开")):
+        assert f'<th scope="row">{label}</th><td>{value}</td>' in html
+    assert "（此件公开发布）" in html
+
+
+def test_every_page_carries_the_site_tags(mixed: Path) -> None:
+    for page in ("index.html", "news/index.html", "404.html", "news/page/2/index.html"):
+        assert '<meta name="SiteIDCode" content="5001050001">' in head((mixed / page).read_text(encoding="utf-8"))
+
+
+def test_hostile_title_is_escaped_everywhere(mixed: Path) -> None:
+    texts = every_text(mixed)
+    leaked = [name for name, text in texts.items() if "<script>alert(1)" in text]
+    assert leaked == []
+    escaped = "关于&lt;script&gt;alert(1)&lt;/script&gt;的通知"
+    article_html = texts["notices/script/index.html"]
+    assert f"<title>{escaped} - 重庆市江北区人民政府</title>" in article_html
+    assert f'<meta name="ArticleTitle" content="{escaped}">' in article_html
+    assert escaped in texts["notices/index.html"]  # the listing
+    assert escaped in texts["index.html"]  # the home page's latest items
+
+
+def test_non_public_pages_never_reach_the_site(mixed: Path) -> None:
+    texts = every_text(mixed)
+    assert PUBLIC_TOKEN in texts["search/search_index.json"]  # the check below can see into the index
+    for kind, tokens in SECRETS.items():
+        for token in tokens:
+            found = [name for name, text in texts.items() if token in text]
+            assert found == [], f"{kind}: {token} in {found}"
+    for slug in ("on_request", "secret", "draft", "withdrawn", "plan.txt"):
+        assert not any(slug in name for name in texts), slug
+        assert slug not in texts["sitemap.xml"]
+
+
+def test_link_to_a_withheld_page_becomes_plain_text(mixed: Path) -> None:
+    html = (mixed / "policies/open/index.html").read_text(encoding="utf-8")
+    assert "另见内部方案。" in html and "secret" not in html
+
+
+def test_column_listing_is_newest_first_and_paginated(mixed: Path) -> None:
+    first = (mixed / "news/index.html").read_text(encoding="utf-8")
+    second = (mixed / "news/page/2/index.html").read_text(encoding="utf-8")
+    third = (mixed / "news/page/3/index.html").read_text(encoding="utf-8")
+    titles = [re.findall(r"第(\d+)日动态</a>", page) for page in (first, second, third)]
+    assert titles == [["11", "9"], ["7", "5"], ["3"]]
+    assert not (mixed / "news/page/4").exists()
+    assert 'href="page/2/" rel="next"' in first and "第 1 / 3 页" in first
+    assert 'href="../../" rel="prev"' in second and 'href="../3/" rel="next"' in second
+
+
+def test_nav_has_home_and_columns_only(mixed: Path) -> None:
+    for page in ("index.html", "news/n11/index.html"):
+        nav = navigation((mixed / page).read_text(encoding="utf-8"))
+        for name in ("首页", "工作动态", "通知公告", "政策文件", "人事信息", "微信公众号"):
+            assert name in nav
+        assert "动态</" not in nav.replace("工作动态</", "") and "的通知" not in nav
+    assert (mixed / "personnel/index.html").exists() and (mixed / "wechat/index.html").exists()
+
+
+def test_footer_carries_the_configured_values(mixed: Path) -> None:
+    html = (mixed / "news/n3/index.html").read_text(encoding="utf-8")
+    footer = html.split('<div class="md-copyright">', 1)[1]
+    for value in (f"主办单位：{SPONSOR}", "网站标识码：5001050001", "渝ICP备00000000号", "渝公网安备 50010502000000号"):
+        assert value in footer
+
+
+def test_column_feed_lists_public_articles(mixed: Path) -> None:
+    feed = (mixed / "news/feed.xml").read_text(encoding="utf-8")
+    assert "第11日动态" in feed and "草稿页面" not in feed
+    assert "&lt;script&gt;" in (mixed / "notices/feed.xml").read_text(encoding="utf-8")
+
+
+def test_the_sample_site_builds_when_published(tmp_path: Path) -> None:
+    """The repository's own content, every draft flipped to published as `gates sign` would."""
+    root = make_site(tmp_path)
+    shutil.rmtree(root / "content")
+    shutil.copytree(PROJECT / "content", root / "content")
+    flipped = 0
+    for path in (root / "content").rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        day = re.search(r"(\d{4}-\d{2}-\d{2})", path.name)
+        if "\nstatus: draft\n" in text and day:
+            path.write_text(text.replace("\nstatus: draft\n", f"\nstatus: published\ndate: {day.group(1)}\n", 1),
+                            encoding="utf-8")
+            flipped += 1
+    start = time.monotonic()
+    build(root)
+    elapsed = time.monotonic() - start
+    site = root / "site"
+    articles = [p for p in site.glob("*/*/index.html") if p.parent.name != "page"]
+    assert flipped >= 16 and len(articles) == flipped - 2  # 依申请公开 and 不予公开 stay out
+    texts = every_text(site)
+    for token in ("QINGSONG-JIAZU-7731", "GUANYINQIAO-DAFU-5520"):
+        assert not [name for name, text in texts.items() if token in text]
+    assert elapsed < 60
