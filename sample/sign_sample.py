@@ -40,11 +40,15 @@ def main() -> int:
     for page in iter_pages(ctx):
         if page.is_index or page.status != "draft" or page.disclosure != "主动公开":
             continue
-        used: set[str] = set()
+        signers = page.meta.get("signers") or {}
+        done = {**{k: v for k, v in signers.items() if k != "co_deputies"}, **signers.get("co_deputies", {})}
+        used = {entry["name"] for entry in done.values()}
         for slot in required_chain(page.meta, config):
-            person = next(p for p in config.roster.people if not p.outsourced and p.email not in used
+            if (slot.unit if slot.role == "co_deputy" else slot.role) in done:
+                continue  # signed in an earlier run
+            person = next(p for p in config.roster.people if not p.outsourced and p.name not in used
                           and p.holds(slot.grant_role, slot.unit, today))
-            used.add(person.email)
+            used.add(person.name)
             subprocess.run([str(gates), "sign", page.path, "--role", slot.grant_role], cwd=ROOT,
                            env=as_person(person), check=True)
     return 0
