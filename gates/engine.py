@@ -58,33 +58,49 @@ def _relative(prefix: str, path: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def check_page(page: Page, rules: Iterable[Rule], ctx: Context) -> list[Finding]:
+def check_page(page: Page, rules: Sequence[Rule], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
-    problems = {p.code for p in page.problems}
-    for rule in rules:
-        if page.readable or rule.code in problems:
-            findings.extend(_safely(rule, page, ctx))
-    return apply_accepts(page, findings, {r.code: r for r in rules})
+    if page.readable:
+        todo: Sequence[Rule] = rules
+    else:
+        # An unreadable page has no meta or body: only the rules that report its parse problem run.
+        problems = {p.code for p in page.problems}
+        todo = [r for r in rules if r.code in problems]
+    for rule in todo:
+        check = rule.check
+        if check is None:
+            continue
+        # Calling check directly (not through Rule.run) saves a generator layer per rule per page; with
+        # 25 rules on 50,000 pages that layer alone is a visible share of a run.
+        mark = len(findings)
+        try:
+            findings.extend(check(page, ctx))
+        except Exception as exc:
+            # Front matter can hold any YAML shape; a rule that trips on one must not cost the editor the
+            # other findings or show a traceback. The page still fails, so nothing unchecked gets through.
+            # What the rule yielded before it failed is dropped: its findings for this page are not whole.
+            del findings[mark:]
+            findings.append(_crashed(rule, page, exc))
+    if not findings:
+        return findings  # nothing to accept
+    return apply_accepts(page, findings, rules)
 
 
-def _safely(rule: Rule, page: Page, ctx: Context) -> list[Finding]:
-    # Front matter can hold any YAML shape; a rule that trips on one must not cost the editor the other
-    # findings or show a traceback. The page still fails, so nothing unchecked gets through.
-    try:
-        return list(rule.run(page, ctx))
-    except Exception as exc:
-        return [rule.at(page, 1, f"无法按规则 {rule.code} 检查此页 (头信息的写法不符合预期：{exc.__class__.__name__})；"
-                                 "请对照 gates explain " + rule.code + " 改正", severity="error")]
+def _crashed(rule: Rule, page: Page, exc: Exception) -> Finding:
+    return rule.at(page, 1, f"无法按规则 {rule.code} 检查此页 (头信息的写法不符合预期：{exc.__class__.__name__})；"
+                            "请对照 gates explain " + rule.code + " 改正", severity="error")
 
 
-def apply_accepts(page: Page, findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+def apply_accepts(page: Page, findings: list[Finding], rules: Iterable[Rule] | dict[str, Rule]) -> list[Finding]:
     """Turn findings an editor accepted in front matter (with a written reason) into visible notes."""
     entries = page.meta.get(ACCEPT_KEY) if page.readable else None
     if not isinstance(entries, list) or not entries:
         return findings
+    # Built only here: few pages carry `accept`, so the other pages never pay for the lookup table.
+    by_code = rules if isinstance(rules, dict) else {r.code: r for r in rules}
     out = []
     for finding in findings:
-        entry = _matching_accept(entries, finding, rules)
+        entry = _matching_accept(entries, finding, by_code)
         if entry is None:
             out.append(finding)
         else:
@@ -102,8 +118,10 @@ def _matching_accept(entries: list[object], finding: Finding, rules: dict[str, R
             continue
         if not str(entry.get("reason") or "").strip():
             continue  # an accept without a reason accepts nothing; FM rules report it
+        # An accept names the exact text it keeps: a blanket accept would let a personal number added later
+        # through silently.
         text = entry.get("text")
-        if text is None or (finding.excerpt and _same_text(str(text), finding.excerpt)):
+        if text is not None and finding.excerpt and _same_text(str(text), finding.excerpt):
             return entry
     return None
 

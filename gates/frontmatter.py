@@ -69,9 +69,16 @@ def parse_page(path: str, data: bytes) -> Page:
     if not isinstance(meta, dict):
         page.problems.append(_problem(YAML, path, 2, "YAML 头信息应为 键: 值 的映射"))
         return page
-    page.meta = {str(k): v for k, v in meta.items()}
+    # Keys are nearly always strings already; only copy the mapping when one is not (e.g. `2024: x`).
+    page.meta = meta if all(type(k) is str for k in meta) else {str(k): v for k, v in meta.items()}
+    # Count newlines only between consecutive keys, not from the top for each key (quadratic in keys).
+    key_lines = page.key_lines
+    line, pos = 2, 0  # +1 for 1-based, +1 for the opening fence
     for match in _KEY.finditer(raw):
-        page.key_lines.setdefault(match.group(1), raw.count("\n", 0, match.start()) + 2)
+        start = match.start()
+        line += raw.count("\n", pos, start)
+        pos = start
+        key_lines.setdefault(match.group(1), line)
     return page
 
 

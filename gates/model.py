@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -62,7 +63,9 @@ class Page:
     def readable(self) -> bool:
         return not self.problems
 
-    @property
+    # parts and is_index are asked for by nearly every rule on every page; they depend on the path alone,
+    # which never changes after the page is read, so they are computed once.
+    @cached_property
     def parts(self) -> tuple[str, ...]:
         return tuple(self.path.split("/"))
 
@@ -74,7 +77,7 @@ class Page:
             return parts[1]
         return None
 
-    @property
+    @cached_property
     def is_index(self) -> bool:
         """Home page and column index pages carry only a title."""
         return self.parts[-1] == "index.md"
