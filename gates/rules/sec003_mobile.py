@@ -13,8 +13,8 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     for hit, at in scan(page, ctx).numbers:
         if hit.kind != "mobile":
             continue
-        message = (f"{at.where}中有手机号码 {hit.raw.strip()}：请将{span_text(hit)}替换为 *，"
-                   f"如 {hit.masked}；如是对外公开的服务电话，在 accept 中写明理由")
+        message = (f"{at.where}中有手机号码 (第 {at.line} 行，打码后为 {hit.masked})：请将{span_text(hit)}替换为 *；"
+                   f"如是对外公开的服务电话，在 accept 中写明理由")
         yield RULE.at(page, at.line, message, excerpt=hit.raw.strip())
 
 

@@ -34,3 +34,14 @@ def test_donation_account_accepted(site: Site) -> None:
               accept=f"[{{code: SEC004, text: '{CARD_A}', reason: 区慈善会公开的捐款账户}}]")
     [finding] = site.check()
     assert finding.severity == "info"
+
+
+def test_messages_never_repeat_a_full_number(site) -> None:  # type: ignore[no-untyped-def]
+    """Findings land in CI logs and dashboards; only the masked form may travel there."""
+    from tests.conftest import codes
+
+    site.page("content/news/a.md", body="联系电话：13812345678；银行卡号：6222021234567890128。\n")
+    found = site.check()
+    assert sorted(codes(found)) == ["SEC003", "SEC004"]
+    for finding in found:
+        assert "13812345678" not in finding.message and "6222021234567890128" not in finding.message
