@@ -9,8 +9,10 @@ from gates import yamlio
 from gates.model import Finding, Page
 
 FENCE = "---"
-# A top-level key at column 0; front matter is flat at the top, nested below.
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
+# A top-level key at column 0; front matter is flat at the top, nested below. Searched for after a newline
+# (the text gets one in front) rather than with ^ and re.MULTILINE: a literal first character lets the
+# regex engine jump from newline to newline instead of trying a match at every character.
+_KEY = re.compile(r"\n([A-Za-z_][\w-]*)\s*:")
 
 # Codes and articles of the parse problems; their documentation lives in gates/rules/fm00{1,2}_*.py.
 ENCODING = ("FM001", "3.1")
@@ -74,7 +76,8 @@ def parse_page(path: str, data: bytes) -> Page:
     # Count newlines only between consecutive keys, not from the top for each key (quadratic in keys).
     key_lines = page.key_lines
     line, pos = 2, 0  # +1 for 1-based, +1 for the opening fence
-    for match in _KEY.finditer(raw):
+    # In "\n" + raw, a match starts at the newline before its key: that offset is the key's offset in raw.
+    for match in _KEY.finditer("\n" + raw):
         start = match.start()
         line += raw.count("\n", pos, start)
         pos = start

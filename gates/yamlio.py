@@ -14,8 +14,37 @@ except AttributeError:  # PyYAML built without libyaml
 YAMLError = yaml.YAMLError
 
 
+_RESOLVED: dict[str, str] = {}  # plain scalar text -> its implicit tag
+_RESOLVED_MAX = 4096
+_RESOLVED_LEN = 64
+
+
 class _Loader(_Base):
     """SafeLoader whose impossible dates (2024-02-30) stay text, for a rule to report, instead of raising."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        # The C parser asks this for every node; for a plain scalar the answer (str, int, bool, date, …)
+        # depends on its text alone, and front matter repeats the same texts page after page (column ids,
+        # units, dates, names), so each text's regex matching is done once.
+        # Long texts (titles, descriptions) rarely repeat and would only fill the memo.
+        if kind is yaml.ScalarNode and implicit[0] and len(value) <= _RESOLVED_LEN and not self.yaml_path_resolvers:
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                assert tag is not None
+                if len(_RESOLVED) >= _RESOLVED_MAX:
+                    _RESOLVED.clear()  # unique short texts pile up on a big site: start afresh, never grow
+                _RESOLVED[value] = tag
+            return tag
+        other: str = super().resolve(kind, value, implicit)
+        return other
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        try:
+            return _plain(self, node, {})
+        except (_Unusual, ValueError, TypeError, RecursionError):
+            # Unusual shapes, and errors, which the generic constructor raises with its own message.
+            return super().construct_document(node)
 
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -26,6 +55,61 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+# ---- a fast path for plain data -----------------------------------------------------------------------
+# Front matter is plain data: mappings, lists, strings, a few dates, numbers and booleans. PyYAML's generic
+# constructor spends more time than the C parser on such a document (per node: a dispatch through
+# construct_object, a memo of constructed objects, generators for containers). _plain builds the same values
+# directly from the parsed nodes; anything else (merge keys, explicit or unknown tags, complex keys,
+# recursive aliases) raises _Unusual and the whole document goes through the generic constructor instead,
+# so errors and unusual shapes behave exactly as before.
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+# Scalar constructors that look at nothing but the node itself, so calling them directly is safe.
+_SCALARS: dict[str, Any] = {
+    tag: _Loader.yaml_constructors[tag]
+    for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
+}
+
+
+class _Unusual(Exception):
+    """The document needs the generic constructor."""
+
+
+def _plain(loader: Any, node: yaml.Node, made: dict[int, Any]) -> Any:
+    tag = node.tag
+    if type(node) is yaml.ScalarNode:
+        if tag == _STR:
+            return node.value
+        construct = _SCALARS.get(tag)
+        if construct is None:
+            raise _Unusual
+        return construct(loader, node)
+    # An alias is the same node object again: give back the same container, as the generic constructor does.
+    key = id(node)
+    if key in made:
+        if made[key] is None:
+            raise _Unusual  # a container that contains itself
+        return made[key]
+    made[key] = None
+    out: Any
+    if type(node) is yaml.MappingNode and tag == _MAP:
+        out = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode or key_node.tag in ("tag:yaml.org,2002:merge",
+                                                                        "tag:yaml.org,2002:value"):
+                raise _Unusual
+            out[_plain(loader, key_node, made)] = _plain(loader, value_node, made)
+    elif type(node) is yaml.SequenceNode and tag == _SEQ:
+        out = [_plain(loader, item, made) for item in node.value]
+    else:
+        raise _Unusual
+    made[key] = out
+    return out
 
 
 def load(text: str) -> Any:

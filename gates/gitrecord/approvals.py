@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gates.config import ConfigError, Person, Roster, parse_roster
-from gates.gitrecord import history
+from gates.gitrecord import history, indexcache
 from gates.signoff import RANKS, ROLE_LABELS, Slot, Trailers, parse_trailers, slot_for
 
 
@@ -58,10 +58,66 @@ class Index:
 
 def build(root: Path, use_cache: bool = True) -> Index:
     try:
-        hist = history.load(root, use_cache=use_cache)
+        located = history.locate(root)
+        if not use_cache:
+            return from_history(history.load(root, use_cache=False, located=located))
+        git_dir, head = located
+        wanted = indexcache.key(root, head)
+        stored = indexcache.load(git_dir, wanted)
+        if stored is not None:
+            cached = _from_json(stored)
+            if cached is not None:
+                return cached
+        index = from_history(history.load(root, located=located))
     except history.HistoryUnavailable as exc:
         return Index(unavailable=str(exc))
-    return from_history(hist)
+    indexcache.save(git_dir, wanted, _to_json(index))
+    return index
+
+
+# ---- the index as JSON (see indexcache.py) ----------------------------------------------------------
+# One flat row per approval, in an order fixed here: 15,000 short lists load far faster than 15,000
+# dicts, and a warm run spends its time building the Approval objects, not parsing the file.
+
+
+def _to_json(index: Index) -> dict[str, object]:
+    rows = {
+        path: [[a.commit, a.pos, a.trailers.role, a.trailers.unit, a.trailers.content_hash,
+                a.trailers.publish_date.isoformat() if a.trailers.publish_date else None,
+                a.day.isoformat() if a.day else None, a.email, a.name, a.problem] for a in found]
+        for path, found in index.approvals.items()
+    }
+    problems = [[p.path, p.commit, p.reason] for p in index.config_problems]
+    return {"approvals": rows, "config_problems": problems}
+
+
+def _from_json(raw: object) -> Index | None:
+    """The stored index; None when the file does not hold one in this shape (it is then rebuilt)."""
+    days: dict[str, dt.date] = {}  # a site's approvals fall on few distinct days: parse each once
+
+    def day(text: object) -> dt.date | None:
+        if text is None:
+            return None
+        got = days.get(str(text))
+        if got is None:
+            got = days[str(text)] = dt.date.fromisoformat(str(text))
+        return got
+
+    if not isinstance(raw, dict):
+        return None
+    try:
+        index = Index()
+        for path, rows in raw["approvals"].items():
+            index.approvals[path] = [
+                Approval(commit, pos, Trailers(path, role, unit, digest, day(publish)), day(on), email, name,
+                         problem)
+                for commit, pos, role, unit, digest, publish, on, email, name, problem in rows
+            ]
+        index.config_problems = [ConfigProblem(path, commit, reason) for path, commit, reason in
+                                 raw["config_problems"]]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return index
 
 
 def from_history(hist: history.History) -> Index:

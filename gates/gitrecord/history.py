@@ -4,7 +4,8 @@ Per-page or per-commit git processes would cost seconds on a real site; here the
 site_config/ change come from one `git log --raw`, and the raw objects of the few commits that matter
 (approvals, site_config changes) from one `git cat-file --batch`. What a commit says never changes for a
 given commit id, so it is cached in .git/gates/ (see cache.py); a warm run with an unchanged HEAD spawns a
-single git process.
+single git process. (approvals.build goes further: with an unchanged HEAD it loads the finished index, see
+indexcache.py, and this module is not asked at all.)
 """
 
 from __future__ import annotations
@@ -100,8 +101,9 @@ def locate(root: Path) -> tuple[Path, str]:
     return Path(git_dir), lines[3]
 
 
-def load(root: Path, use_cache: bool = True) -> History:
-    git_dir, head = locate(root)
+def load(root: Path, use_cache: bool = True, located: tuple[Path, str] | None = None) -> History:
+    """HEAD's history; `located` is what locate(root) returned, when the caller already asked git."""
+    git_dir, head = located if located is not None else locate(root)
     store = cache.Cache.open(git_dir) if use_cache else cache.Cache.empty(git_dir)
     if not store.has_head(head):
         _refresh(root, head, store)

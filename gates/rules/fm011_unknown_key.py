@@ -16,11 +16,14 @@ KNOWN = (
 )
 
 
+_KNOWN = frozenset(KNOWN)  # for the membership test on every key of every page; KNOWN keeps the order
+
+
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
     if page.is_index:
         return
     for key in page.meta:
-        if key not in KNOWN:
+        if key not in _KNOWN:
             close = difflib.get_close_matches(key, KNOWN, n=1)
             hint = f"，是否应为 {close[0]}？" if close else ""
             yield RULE.at(page, page.key_line(key), f"未知的头信息键 {key!r}{hint}")

@@ -1,0 +1,95 @@
+"""The finished approval index, cached in .git/gates/ under a key that names everything it was built from.
+
+The per-commit cache (cache.py) saves re-reading and re-verifying commits, but a warm run still walked the
+whole history and re-judged every approval against its roster: about a second on a site with 15,000
+approvals, on every `gates check`. The index is a function of HEAD's history alone (commit ids name their
+exact bytes, blob ids the exact roster texts), so when HEAD is unchanged the index is too, and a warm run can
+load it without reading history at all.
+
+The key is HEAD's commit id, the blob ids of the working tree's site_config/ files and a fingerprint of the
+code that builds the index. The working-tree files do not change the index (it reads rosters from history),
+but a roster edited and not yet committed is exactly when someone asks whether approvals still hold, so such
+a run rebuilds rather than trust an index made under a different roster. The code fingerprint makes an
+upgraded gates rebuild instead of serving verdicts of the old rules.
+
+Like the per-commit cache it lives in the local, never-pushed .git directory, and CI starts from a fresh
+clone, so no verdict in CI comes from a file someone else wrote. Any unreadable or mismatched file is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+VERSION = 1
+FILE = "signoff-index.json"
+CONFIG_DIR = "site_config"
+
+# Modules whose logic decides what the index holds; their source goes into the key.
+_CODE = ("approvals.py", "history.py", "sshsig.py", "cache.py", "indexcache.py", "../signoff.py", "../config.py")
+_code_print: str | None = None
+
+
+def _code_fingerprint() -> str:
+    global _code_print
+    if _code_print is None:
+        here = Path(__file__).resolve().parent
+        digest = hashlib.sha256()
+        for name in _CODE:
+            with contextlib.suppress(OSError):
+                digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
+        _code_print = digest.hexdigest()
+    return _code_print
+
+
+def blob_id(data: bytes) -> str:
+    """git's id for a file's bytes (`git hash-object`), so the key speaks the same ids as history."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def key(root: Path, head: str) -> str:
+    parts = [f"v{VERSION}", head, _code_fingerprint()]
+    folder = root / CONFIG_DIR
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        names = []
+    for name in names:
+        with contextlib.suppress(OSError):
+            path = folder / name
+            if path.is_file():
+                parts.append(f"{name}={blob_id(path.read_bytes())}")
+    return "\n".join(parts)
+
+
+def load(git_dir: Path, wanted: str) -> Any | None:
+    """The cached payload when it was stored under exactly this key; None otherwise."""
+    try:
+        data = json.loads((git_dir / "gates" / FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != wanted:
+        return None
+    return data.get("index")
+
+
+def save(git_dir: Path, stored_key: str, payload: Any) -> None:
+    """Replace the cached index atomically; one entry only (the latest HEAD), so the file never grows."""
+    path = git_dir / "gates" / FILE
+    # A cache is an optimisation: a read-only .git or a full disk must not fail the check.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"key": stored_key, "index": payload}, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
