@@ -50,7 +50,7 @@ def site() -> None:
 def test() -> None:
     sh(BIN / "ruff", "check", "gates", "hooks", "tests", "benchmarks", "scripts")
     sh(BIN / "mypy")
-    sh(BIN / "pytest", "tests", "-q", "-p", "no:cacheprovider", NO_MKDOCS_2_WARNING="1")
+    sh(BIN / "pytest", "tests", "-p", "no:cacheprovider", NO_MKDOCS_2_WARNING="1")
     sh(BIN / "pre-commit", "run", "--all-files", "--show-diff-on-failure")
 
 
