@@ -6,11 +6,12 @@ body once (one regex pass for numbers, one Aho-Corasick pass for marks) and the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
-from gates.model import Page
-from gates.rule import Context
+from gates.model import Finding, Page
+from gates.rule import Context, Rule
 
 # Front matter text that is rendered for readers (title, meta description), then the body.
 _META_FIELDS = (("title", "标题"), ("description", "摘要"))
@@ -62,3 +63,12 @@ def _scan(page: Page) -> PageScan:
 def span_text(hit: NumberHit) -> str:
     """Which digits to replace, in the words a clerk uses."""
     return f"第{hit.mask_from}至{hit.mask_to}位"
+
+
+def number_findings(rule: Rule, page: Page, ctx: Context, kind: str, noun: str, if_public: str) -> Iterator[Finding]:
+    """Findings for the numbers of one kind, naming only the masked form (findings travel into CI logs)."""
+    for hit, at in scan(page, ctx).numbers:
+        if hit.kind == kind:
+            message = (f"{at.where}中有{noun} (第 {at.line} 行，打码后为 {hit.masked})：请将{span_text(hit)}替换为 *；"
+                       f"如是{if_public}，在 accept 中写明理由")
+            yield rule.at(page, at.line, message, excerpt=hit.raw.strip())

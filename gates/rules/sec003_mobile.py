@@ -6,16 +6,11 @@ from collections.abc import Iterator
 
 from gates.model import Finding, Page
 from gates.rule import Context, Rule
-from gates.rules._sec import scan, span_text
+from gates.rules._sec import number_findings
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
-    for hit, at in scan(page, ctx).numbers:
-        if hit.kind != "mobile":
-            continue
-        message = (f"{at.where}中有手机号码 (第 {at.line} 行，打码后为 {hit.masked})：请将{span_text(hit)}替换为 *；"
-                   f"如是对外公开的服务电话，在 accept 中写明理由")
-        yield RULE.at(page, at.line, message, excerpt=hit.raw.strip())
+    return number_findings(RULE, page, ctx, "mobile", "手机号码", "对外公开的服务电话")
 
 
 RULE = Rule(
