@@ -22,7 +22,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         return
     if column is None:
         return  # FM003 reports the missing key
-    if column not in columns:
+    if not isinstance(column, str) or column not in columns:
         known = "、".join(columns)
         yield RULE.at(page, page.key_line("column"), f"栏目 {column!r} 不在 site_config/columns.yml 中 (现有：{known})")
     elif column != folder:

@@ -29,3 +29,9 @@ def test_matching_column_passes(site: Site) -> None:
     site.page("content/policies/a.md")
     site.page("content/news/2026/b.md", column="news")
     assert site.check() == []
+
+
+def test_column_that_is_not_text(site: Site) -> None:
+    site.page("content/news/a.md", column="[news]")
+    found = site.check()
+    assert codes(found) == ["FM005"] and "columns.yml" in found[0].message
