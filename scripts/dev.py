@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +41,18 @@ def ensure_venv() -> None:
     STAMP.write_text(want)
 
 
+def ensure_chromium() -> None:
+    """The browser tests open the built site in real headless Chromium; install it from Debian if missing."""
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        sys.exit("The browser tests need Chromium: install the `chromium` package (as root: apt-get install chromium)")
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    sh("apt-get", "update", "-qq", **env)
+    # fonts-wqy-microhei: without a CJK font Chromium draws the Chinese text as empty boxes.
+    sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-microhei", **env)
+
+
 def site() -> None:
     sh(BIN / "gates", "check")
     sh(BIN / "mkdocs", "build", "--strict", "--quiet", NO_MKDOCS_2_WARNING="1")
@@ -48,6 +61,7 @@ def site() -> None:
 
 
 def test() -> None:
+    ensure_chromium()
     sh(BIN / "ruff", "check", "gates", "hooks", "tests", "benchmarks", "scripts")
     sh(BIN / "mypy")
     sh(BIN / "pytest", "tests", "-p", "no:cacheprovider", NO_MKDOCS_2_WARNING="1")
