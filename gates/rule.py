@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -63,7 +63,3 @@ class Rule:
 
     def on(self, path: str, line: int, message: str, severity: Severity | None = None) -> Finding:
         return Finding(self.code, severity or self.severity, path, line, message, self.article)
-
-    def run(self, page: Page, ctx: Context) -> Iterator[Finding]:
-        if self.check is not None:
-            yield from self.check(page, ctx)
