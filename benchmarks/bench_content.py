@@ -36,7 +36,7 @@ from gates import engine
 from gates.config import load_config
 from gates.detect.bankcard import luhn_ok
 from gates.detect.idcard import check_character
-from gates.rule import Context, Rule
+from gates.domain.rule import Context, Rule
 from gates.rules import select
 
 PROJECT = Path(__file__).resolve().parent.parent

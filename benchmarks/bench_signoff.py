@@ -35,11 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gates import engine
 from gates.config import load_config
-from gates.frontmatter import parse_page
+from gates.domain.rule import Context
+from gates.domain.signoff import Trailers, commit_message, content_hash
 from gates.gitrecord import approvals
-from gates.rule import Context
+from gates.model.frontmatter import parse_page
 from gates.rules import select
-from gates.signoff import Trailers, commit_message, content_hash
 
 PROJECT = Path(__file__).resolve().parent.parent
 TIERS = (("drafter", "王晓", "wangxiao@example.gov.cn"), ("section_head", "李明", "liming@example.gov.cn"),

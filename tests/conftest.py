@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from gates import engine
+from gates.actions.check import context
 from gates.config import load_config
-from gates.model import Finding
-from gates.rule import Context, Rule
+from gates.domain.rule import Context, Rule
+from gates.model.finding import Finding
 from gates.rules import RULES
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -53,7 +54,7 @@ class Site:
         return self.write(relpath, "\n".join(lines) + "\n" + textwrap.dedent(body))
 
     def ctx(self, today: dt.date | None = None) -> Context:
-        return Context(root=self.root, config=load_config(self.root), today=today or dt.date(2026, 11, 25))
+        return context(self.root, load_config(self.root), today or dt.date(2026, 11, 25))
 
     def check(self, *paths: str, rules: Sequence[Rule] = RULES, today: dt.date | None = None) -> list[Finding]:
         return engine.run(self.ctx(today), list(rules), list(paths)).findings

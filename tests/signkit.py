@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from gates import engine
+from gates.actions.check import context
+from gates.actions.sign import Signed, sign
 from gates.config import load_config
-from gates.gitrecord.sign import Signed, sign
-from gates.model import Finding
-from gates.rule import Context
+from gates.domain.signoff import Trailers, commit_message, content_hash
+from gates.model.finding import Finding
 from gates.rules import RULES
-from gates.signoff import Trailers, commit_message, content_hash
 from tests.conftest import PROJECT
 
 # name, email, outsourced, roles (role, unit, from, until)
@@ -148,7 +148,7 @@ class Repo:
         return (self.root / relpath).read_text(encoding="utf-8")
 
     def hash_of(self, relpath: str) -> str:
-        from gates.frontmatter import read_page
+        from gates.model.frontmatter import read_page
 
         page = read_page(self.root, relpath)
         return content_hash(page.meta, page.body)
@@ -172,7 +172,7 @@ class Repo:
                            allow_empty=True)
 
     def check(self, today: dt.date | None = None, codes_prefix: str = "SIGN") -> list[Finding]:
-        ctx = Context(root=self.root, config=load_config(self.root), today=today or TODAY)
+        ctx = context(self.root, load_config(self.root), today or TODAY)
         found = engine.run(ctx, list(RULES), []).findings
         return [f for f in found if f.code.startswith(codes_prefix)]
 

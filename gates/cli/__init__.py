@@ -9,6 +9,7 @@ from types import ModuleType
 
 from gates import __version__
 from gates.cli import check, explain, rules, sign
+from gates.cli.common import UsageError
 
 
 def _commands() -> list[ModuleType]:
@@ -40,9 +41,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return 2
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The one error boundary: usage and config errors exit 2 with one line, so do failures of the
+    environment (a missing program, an unreadable folder); a refusal or an error finding exits 1 from the
+    command itself. Nobody reading the output should ever see a traceback."""
     try:
         return int(args.run(args))
+    except UsageError as exc:
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        return _fail(f"运行环境错误：{exc.strerror or exc.__class__.__name__}"
+                     f"{' (' + str(exc.filename) + ')' if exc.filename else ''}")
+    except Exception as exc:  # the last line of defence: a bug still gets one Chinese line, not a traceback
+        return _fail(f"内部错误 ({exc.__class__.__name__}: {exc})；请把这一行报告给网站技术负责人")
+
+
+def _fail(message: str) -> int:
+    print(f"gates: {message}", file=sys.stderr)
+    return 2

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
-from gates import engine, rules
-from gates.cli.common import UsageError, add_root, fail, find_root, load
+from gates import rules
+from gates.actions.check import check
+from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.report import FORMATS
-from gates.rule import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,20 +20,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="content：只做内容检查 (pre-commit 用)；all：含审签 (默认)")
     p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
     p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
-    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--today", type=date_arg, default=None, help=argparse.SUPPRESS)
     add_root(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        root = find_root(args.root)
-        config = load(root)
-        chosen = _rules(args)
-    except UsageError as exc:
-        return fail(str(exc))
-    ctx = Context(root=root, config=config, today=args.today or dt.date.today())
-    result = engine.run(ctx, chosen, args.paths)
+    site = open_site(args)
+    chosen = _rules(args)
+    result = check(site.root, site.config, chosen, args.paths, args.today)
     sys.stdout.write(FORMATS[args.format](result, chosen))
     return 1 if result.errors else 0
 

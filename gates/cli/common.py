@@ -1,16 +1,24 @@
-"""What several subcommands share: finding the repository root and loading its config."""
+"""What several subcommands share: one way to open a site (root and config), and the errors the CLI maps."""
 
 from __future__ import annotations
 
 import argparse
-import sys
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from gates.config import ConfigError, SiteConfig, load_config
+from gates.model.dates import parse_date
 
 
 class UsageError(Exception):
     """Bad arguments or config: the CLI prints one line and exits 2."""
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path
+    config: SiteConfig
 
 
 def add_root(parser: argparse.ArgumentParser) -> None:
@@ -28,13 +36,18 @@ def find_root(explicit: Path | None) -> Path:
     return here
 
 
-def load(root: Path) -> SiteConfig:
+def open_site(args: argparse.Namespace) -> Site:
+    """The site the command works on: --root, or the nearest folder up with site_config/, and its config."""
+    root = find_root(getattr(args, "root", None))
     try:
-        return load_config(root)
+        return Site(root, load_config(root))
     except ConfigError as exc:
         raise UsageError(f"配置错误：{exc}") from None
 
 
-def fail(message: str) -> int:
-    print(f"gates: {message}", file=sys.stderr)
-    return 2
+def date_arg(text: str) -> dt.date:
+    """--today and other date options: YYYY-MM-DD only."""
+    day = parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"日期 {text!r} 应为 YYYY-MM-DD")
+    return day

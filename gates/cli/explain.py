@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from gates import rules as registry
-from gates.articles import cite_long
-from gates.cli.common import fail
+from gates.cli.common import UsageError
 from gates.cli.rules import SEVERITY, STAGE
+from gates.model.articles import cite_long
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     rule = registry.by_code(args.code)
     if rule is None:
-        return fail(f"没有规则 {args.code!r} (运行 gates rules 查看全部规则)")
+        raise UsageError(f"没有规则 {args.code!r} (运行 gates rules 查看全部规则)")
     example = "\n".join("    " + line for line in rule.example.splitlines())
     sys.stdout.write(
         f"{rule.code} {rule.name}\n"

@@ -7,8 +7,8 @@ import json
 import sys
 
 from gates import rules as registry
-from gates.articles import cite, cite_long
-from gates.rule import Rule
+from gates.domain.rule import Rule
+from gates.model.articles import cite, cite_long
 
 SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)"}

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gates.cli.common import UsageError, add_root, fail, find_root, load
-from gates.config import ROLES
-from gates.gitrecord.sign import Refusal, sign
-from gates.signoff import ROLE_LABELS
+from gates.actions.sign import Refusal, sign
+from gates.cli.common import add_root, open_site
+from gates.model.vocabulary import ROLE_LABELS, ROLES
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,13 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    site = open_site(args)
     try:
-        root = find_root(args.root)
-        config = load(root)
-    except UsageError as exc:
-        return fail(str(exc))
-    try:
-        done = sign(root, args.path, config, role=args.role)
+        done = sign(site.root, args.path, site.config, role=args.role)
     except Refusal as exc:
         print(f"gates sign: 拒绝审签：{exc}", file=sys.stderr)
         return 1

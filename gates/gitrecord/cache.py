@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from gates.gitrecord.history import Commit, Facts
+from gates.gitrecord.commits import Commit, Facts
+from gates.model.files import write_atomic
 
 VERSION = 1
 FILE = "signoff-cache.json"
@@ -64,8 +62,6 @@ class Cache:
         return entry is not None and entry[2] is not None
 
     def facts(self, commit_id: str) -> Facts | None:
-        from gates.gitrecord.history import Facts
-
         entry = self.commits.get(commit_id)
         if entry is None or entry[2] is None:
             return None
@@ -85,8 +81,6 @@ class Cache:
 
         The order is computed here, not taken from git, so that a cold and a warm run agree exactly.
         """
-        from gates.gitrecord.history import Commit, Facts
-
         order: list[Commit] = []
         seen: set[str] = set()
         stack: list[tuple[str, bool]] = [(head, False)]
@@ -115,13 +109,6 @@ class Cache:
         # A cache is an optimisation: a read-only .git or a full disk must not fail the check.
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".cache-")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, self.path)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(self.path, text.encode("utf-8"), keep_mode=False)
         self.dirty = False

@@ -19,30 +19,33 @@ clone, so no verdict in CI comes from a file someone else wrote. Any unreadable 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from gates.domain.approvals import Approval, ConfigProblem, Index
+from gates.domain.signoff import Trailers
+from gates.model.files import write_atomic
 
 VERSION = 1
 FILE = "signoff-index.json"
 CONFIG_DIR = "site_config"
 
-# Modules whose logic decides what the index holds; their source goes into the key.
-_CODE = ("approvals.py", "history.py", "sshsig.py", "cache.py", "indexcache.py", "../signoff.py", "../config.py")
 _code_print: str | None = None
 
 
 def _code_fingerprint() -> str:
+    """Every module of the package: any change to gates' code rebuilds the index rather than serve old verdicts."""
     global _code_print
     if _code_print is None:
-        here = Path(__file__).resolve().parent
+        package = Path(__file__).resolve().parent.parent
         digest = hashlib.sha256()
-        for name in _CODE:
+        for path in sorted(package.rglob("*.py")):
             with contextlib.suppress(OSError):
-                digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
         _code_print = digest.hexdigest()
     return _code_print
 
@@ -84,12 +87,50 @@ def save(git_dir: Path, stored_key: str, payload: Any) -> None:
     # A cache is an optimisation: a read-only .git or a full disk must not fail the check.
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"key": stored_key, "index": payload}, handle, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        data = json.dumps({"key": stored_key, "index": payload}, ensure_ascii=False, separators=(",", ":"))
+        write_atomic(path, data.encode("utf-8"), keep_mode=False)
+
+
+# ---- the index as JSON -------------------------------------------------------------------------------
+# One flat row per approval, in an order fixed here: 15,000 short lists load far faster than 15,000
+# dicts, and a warm run spends its time building the Approval objects, not parsing the file.
+
+
+def encode(index: Index) -> dict[str, object]:
+    rows = {
+        path: [[a.commit, a.pos, a.trailers.role, a.trailers.unit, a.trailers.content_hash,
+                a.trailers.publish_date.isoformat() if a.trailers.publish_date else None,
+                a.day.isoformat() if a.day else None, a.email, a.name, a.problem] for a in found]
+        for path, found in index.approvals.items()
+    }
+    problems = [[p.path, p.commit, p.reason] for p in index.config_problems]
+    return {"approvals": rows, "config_problems": problems}
+
+
+def decode(raw: object) -> Index | None:
+    """The stored index; None when the file does not hold one in this shape (it is then rebuilt)."""
+    days: dict[str, dt.date] = {}  # a site's approvals fall on few distinct days: parse each once
+
+    def day(text: object) -> dt.date | None:
+        if text is None:
+            return None
+        got = days.get(str(text))
+        if got is None:
+            got = days[str(text)] = dt.date.fromisoformat(str(text))
+        return got
+
+    if not isinstance(raw, dict):
+        return None
+    try:
+        index = Index()
+        for path, rows in raw["approvals"].items():
+            index.approvals[path] = [
+                Approval(commit, pos, Trailers(path, role, unit, digest, day(publish)), day(on), email, name,
+                         problem)
+                for commit, pos, role, unit, digest, publish, on, email, name, problem in rows
+            ]
+        index.config_problems = [ConfigProblem(path, commit, reason) for path, commit, reason in
+                                 raw["config_problems"]]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return index

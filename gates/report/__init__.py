@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from gates.engine import Result
+from gates.domain.rule import Rule
+from gates.model.finding import Result
 from gates.report import github, json_out, junit, sarif, text
-from gates.rule import Rule
 
 Reporter = Callable[[Result, Sequence[Rule]], str]
 

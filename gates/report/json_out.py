@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from gates.engine import Result
-from gates.rule import Rule
+from gates.domain.rule import Rule
+from gates.model.finding import Result
 
 
 def render(result: Result, rules: Sequence[Rule]) -> str:

@@ -6,9 +6,9 @@ import itertools
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from gates.articles import cite
-from gates.engine import Result
-from gates.rule import Rule
+from gates.domain.rule import Rule
+from gates.model.articles import cite
+from gates.model.finding import Result
 
 
 def render(result: Result, rules: Sequence[Rule]) -> str:

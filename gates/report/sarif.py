@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from gates import __version__
-from gates.articles import cite_long
-from gates.engine import Result
-from gates.rule import Rule
+from gates.domain.rule import Rule
+from gates.model.articles import cite_long
+from gates.model.finding import Result
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gates.articles import cite
-from gates.engine import Result
-from gates.rule import Rule
+from gates.domain.rule import Rule
+from gates.model.articles import cite
+from gates.model.finding import Result
 
 LABEL = {"error": "错误", "warning": "警告", "info": "已接受"}
 

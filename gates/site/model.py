@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from gates.config import Column, SiteConfig
-from gates.frontmatter import read_page
-from gates.model import DISCLOSURE_ALIASES
+from gates.model.frontmatter import read_page
+from gates.model.vocabulary import DISCLOSURE_ALIASES
 
 PUBLIC_DISCLOSURE = "主动公开"
 PER_PAGE = 20

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from gates.config import Column, SiteConfig
-from gates.model import DISCLOSURE_ALIASES
+from gates.model.vocabulary import DISCLOSURE_ALIASES
 from gates.site.model import Entry, SiteModel, listing_src
 
 # 栏目类型 as national monitoring names them, by the column kinds of columns.yml.

@@ -7,8 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from gates.engine import Result
-from gates.model import Finding
+from gates.model.finding import Finding, Result
 from gates.report import FORMATS
 from gates.rules import RULES
 

@@ -1,0 +1,287 @@
+"""`gates sign`: record the current git user's approval of one page's current content as one SSH-signed
+commit. Every refusal is a Refusal with a Chinese message, raised before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gates import engine
+from gates import rules as rule_registry
+from gates.actions import frontedit
+from gates.config import Person, SiteConfig, normalize_key
+from gates.domain.approvals import Chain, evaluate
+from gates.domain.signoff import (
+    RANKS,
+    ChainError,
+    Slot,
+    Trailers,
+    commit_message,
+    consulted_problem,
+    content_hash,
+    required_chain,
+)
+from gates.gitrecord import approvals, history
+from gates.model.dates import parse_date as as_date
+from gates.model.files import write_atomic
+from gates.model.frontmatter import parse_page
+from gates.model.page import Page
+from gates.model.vocabulary import ROLE_LABELS
+
+
+class Refusal(Exception):
+    """gates sign will not sign; str() is the Chinese message, and nothing has been changed."""
+
+
+@dataclass(frozen=True)
+class Signed:
+    commit: str
+    slot: Slot
+    published: bool
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    email: str
+    signing_key: str  # as configured: a key file path, or key::<public key>
+
+
+def sign(root: Path, relpath: str, config: SiteConfig, role: str | None = None,
+         today: dt.date | None = None) -> Signed:
+    today = today or dt.date.today()
+    relpath = _page_path(root, relpath)
+    me = _identity(root)
+    person = _roster_person(config, me, root)
+    _require_clean(root, relpath)
+    page = parse_page(relpath, (root / relpath).read_bytes())
+    if not page.readable:
+        raise Refusal(f"{relpath} 无法解析：{page.problems[0].message}")
+    try:
+        slots = required_chain(page.meta, config)
+    except ChainError as exc:
+        raise Refusal(str(exc)) from None
+    index = approvals.build(root)
+    if index.unavailable:
+        raise Refusal(index.unavailable)
+    digest = content_hash(page.meta, page.body)
+    unit = str(page.meta["unit"])
+    chain = evaluate(relpath, unit, digest, slots, index.approvals.get(relpath, []))
+    slot = _choose_slot(chain, person, role, today)
+    _check_order(chain, slot, person)
+    _check_consulted(page, slot, today)
+    final = all(s in chain.filled for s in slots if s != slot)
+    publish = _publish_date(page, today) if final else None
+    entries = {s: (a.name, a.day.isoformat() if a.day else "") for s, a in chain.filled.items()}
+    entries[slot] = (person.name, today.isoformat())
+    new_text = _new_text(page, entries, publish if final else None)
+    _content_gates(root, config, relpath, new_text, today)
+    trailers = Trailers(relpath, slot.grant_role, slot.unit, digest, publish)
+    commit = _commit(root, relpath, new_text, commit_message(trailers, person.name), me)
+    return Signed(commit, slot, final)
+
+
+# ---- who is signing ---------------------------------------------------------------------------------
+
+
+def _page_path(root: Path, relpath: str) -> str:
+    full = (Path.cwd() / relpath).resolve() if not Path(relpath).is_absolute() else Path(relpath).resolve()
+    if not full.exists():
+        full = (root / relpath).resolve()
+    try:
+        rel = full.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        raise Refusal(f"{relpath} 不在站点仓库 {root} 中") from None
+    if not rel.startswith("content/") or not rel.endswith(".md") or not full.is_file():
+        raise Refusal(f"{relpath} 不是 content/ 下的页面 (.md 文件)")
+    if "\n" in rel or rel.strip() != rel:
+        raise Refusal(f"{relpath}: 文件名含换行或首尾空格，无法写入审签记录")
+    if full.name == "index.md":
+        raise Refusal(f"{rel} 是栏目首页，不需要审签")
+    return rel
+
+
+def _git_config(root: Path, key: str) -> str:
+    out = history.git(root, ["config", "--get", key], check=False)
+    return out.decode("utf-8", "replace").strip()
+
+
+def _identity(root: Path) -> Identity:
+    email = _git_config(root, "user.email")
+    if not email:
+        raise Refusal("未配置 git user.email，无法确认审签人 (git config user.email 你的邮箱)")
+    key = _git_config(root, "user.signingkey")
+    if not key:
+        raise Refusal("未配置 git user.signingkey (应为名册中你的公钥对应的私钥文件路径)")
+    return Identity(_git_config(root, "user.name"), email, key)
+
+
+def public_key(signing_key: str, root: Path) -> str:
+    """The public half of git's user.signingkey: key::<pubkey>, a literal public key, or a key file path."""
+    if signing_key.startswith("key::"):
+        return normalize_key(signing_key[5:])
+    if signing_key.startswith("ssh-"):
+        return normalize_key(signing_key)
+    path = Path(signing_key).expanduser()
+    path = path if path.is_absolute() else root / path
+    for candidate in (path, Path(f"{path}.pub")):
+        try:
+            data = candidate.read_bytes()
+        except OSError:
+            continue
+        if data.startswith(b"ssh-"):
+            return normalize_key(data.decode("ascii", "replace"))
+        derived = _from_private(data)
+        if derived:
+            return derived
+    raise Refusal(f"无法读取签名密钥 {signing_key} (user.signingkey 应为 ed25519 私钥文件路径)")
+
+
+def _from_private(data: bytes) -> str | None:
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        key = serialization.load_ssh_private_key(data, password=None)
+    except (ValueError, TypeError):
+        return None
+    raw = key.public_key().public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+    return normalize_key(raw.decode("ascii"))
+
+
+def _roster_person(config: SiteConfig, me: Identity, root: Path) -> Person:
+    person = config.roster.by_email(me.email)
+    if person is None:
+        raise Refusal(f"审签人 {me.email} 不在名册 site_config/roster.yml 中，不能审签")
+    if person.outsourced:
+        raise Refusal(f"{person.name} 是外包运维人员账号，不能审签任何层级 (附件3 第七条)")
+    if public_key(me.signing_key, root) != person.signing_key:
+        raise Refusal(f"签名密钥 {me.signing_key} 不是名册中 {person.name} 的公钥，不能代他人审签")
+    return person
+
+
+def _require_clean(root: Path, relpath: str) -> None:
+    status = history.git(root, ["status", "--porcelain", "--untracked-files=all", "--", relpath])
+    if status.strip():
+        raise Refusal(f"{relpath} 有未提交的修改，请先提交内容 (审签针对已提交的内容)")
+
+
+# ---- which slot -------------------------------------------------------------------------------------
+
+
+def _holds(person: Person, slot: Slot, day: dt.date) -> bool:
+    return person.holds(slot.grant_role, slot.unit, day)
+
+
+def _choose_slot(chain: Chain, person: Person, role: str | None, today: dt.date) -> Slot:
+    mine = [s for s, a in chain.filled.items() if a.email.lower() == person.email.lower()]
+    open_slots = [s for s in chain.slots if s not in chain.filled]
+    if role is not None:
+        matching = [s for s in chain.slots if s.grant_role == role]
+        if not matching:
+            raise Refusal(f"本页的审签链中没有{ROLE_LABELS[role]}这一级")
+        held = [s for s in matching if _holds(person, s, today)]
+        if not held:
+            units = "、".join(sorted({s.unit for s in matching}))
+            raise Refusal(f"{person.name} 在 {today.isoformat()} 不持有 {units} 的{ROLE_LABELS[role]}角色"
+                          " (见名册 from/until)，不能审签")
+        todo = [s for s in held if s not in chain.filled]
+        if not todo:
+            raise Refusal(f"本页当前内容的{held[0].label}已审签，无需重复审签")
+        return todo[0]
+    todo = [s for s in open_slots if _holds(person, s, today)]
+    if todo:
+        return todo[0]
+    if mine:
+        raise Refusal(f"{person.name} 已以{mine[0].label}身份审签本页当前内容，无需重复审签")
+    if not open_slots:
+        raise Refusal("本页当前内容的审签链已完整，无需再审签")
+    wanted = "、".join(f"{s.unit} {s.label}" for s in open_slots)
+    raise Refusal(f"{person.name} 在 {today.isoformat()} 不持有本页尚缺的审签角色 ({wanted})")
+
+
+def _check_order(chain: Chain, slot: Slot, person: Person) -> None:
+    for s, a in chain.filled.items():
+        if a.email.lower() == person.email.lower():
+            who = "经办人员不能审签自己经办的页面" if s.role == "drafter" else "同一人不能审签两级"
+            raise Refusal(f"{person.name} 已以{s.label}身份审签本页，{who} (三审须由三个人完成)")
+    for s in chain.slots:
+        if s.rank < slot.rank and s not in chain.filled:
+            why = chain.missing.get(s, "")
+            raise Refusal(f"次序错误：{slot.label}须在{s.label}审签之后审签 ({s.label}：{why})")
+
+
+def _check_consulted(page: Page, slot: Slot, today: dt.date) -> None:
+    if page.meta.get("sensitive") is not True or slot.rank < RANKS["section_head"]:
+        return
+    problem = consulted_problem(page.meta.get("consulted"), today)
+    if problem:
+        raise Refusal(f"敏感信息须先征求保密、宣传或网信部门意见后才能审签 (附件2 第七条)：{problem}")
+
+
+def _publish_date(page: Page, today: dt.date) -> dt.date:
+    raw = page.meta.get("date")
+    if raw is None:
+        return today
+    day = as_date(raw)
+    if day is None:
+        raise Refusal(f"发布日期 date {raw!r} 不是有效日期")
+    if day < today:
+        raise Refusal(f"发布日期 date {day.isoformat()} 早于签发日期 {today.isoformat()}，不能倒签发稿日期")
+    return day
+
+
+# ---- writing --------------------------------------------------------------------------------------
+
+
+def _new_text(page: Page, entries: dict[Slot, tuple[str, str]], publish: dt.date | None) -> str:
+    signers = frontedit.signers_value(entries)
+    try:
+        text = frontedit.edit(page.text, signers, status="published" if publish else None,
+                              date=publish.isoformat() if publish else None)
+    except frontedit.EditError as exc:
+        raise Refusal(str(exc)) from None
+    check = parse_page(page.path, text.encode("utf-8"))
+    # The edit must change nothing the approvals bind, and must say exactly what we meant.
+    if (not check.readable or content_hash(check.meta, check.body) != content_hash(page.meta, page.body)
+            or _normalise(check.meta.get("signers")) != signers):
+        raise Refusal("无法安全改写头信息中的 signers 块，请检查其缩进和格式")
+    return text
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _normalise(v) for k, v in value.items()}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _content_gates(root: Path, config: SiteConfig, relpath: str, text: str, today: dt.date) -> None:
+    page = parse_page(relpath, text.encode("utf-8"))
+    ctx = rule_registry.context(root, config, today)
+    findings = engine.check_page(page, rule_registry.select(stages=("content",)), ctx)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        listed = "；".join(f"{f.code} 第 {f.line} 行 {f.message}" for f in errors[:5])
+        more = f" 等 {len(errors)} 项" if len(errors) > 5 else ""
+        raise Refusal(f"{relpath} 未通过内容检查，不能审签：{listed}{more}")
+
+
+def _commit(root: Path, relpath: str, text: str, message: str, me: Identity) -> str:
+    path = root / relpath
+    original = path.read_bytes()
+    write_atomic(path, text.encode("utf-8"))
+    env = dict(os.environ, LC_ALL="C")
+    proc = subprocess.run(
+        ["git", "-c", "gpg.format=ssh", "-c", f"user.signingkey={me.signing_key}", "-c", "commit.gpgsign=true",
+         "commit", "-S", "--quiet", "--cleanup=strip", "-F", "-", "--only", "--", relpath],
+        cwd=root, input=message.encode("utf-8"), capture_output=True, env=env, check=False)
+    if proc.returncode != 0:
+        write_atomic(path, original)
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise Refusal(f"git 提交失败，页面已恢复原样：{detail[-1] if detail else proc.returncode}")
+    return history.git(root, ["rev-parse", "HEAD"]).decode("ascii").strip()

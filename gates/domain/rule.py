@@ -1,0 +1,109 @@
+"""What a rule is. One rule = one module under gates/rules/<family>/ that defines RULE = Rule(...).
+
+A rule sees pages one at a time (`check`, or `check_text` for rules that also run on rendered HTML) and,
+when it looks across pages, collects what it needs into a typed per-run value (`ctx.state(Kind)`) and
+reports from `finish`, which the engine calls once every page has been through every rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from gates.config import SiteConfig
+from gates.model.document import Document
+from gates.model.finding import Finding, Severity
+from gates.model.page import Page
+
+if TYPE_CHECKING:
+    from gates.domain.approvals import Index
+
+# "content" rules look at one page's text and run in the pre-commit stage;
+# "signoff" rules read git history and run in pre-push and CI.
+Stage = Literal["content", "signoff"]
+# What a rule can read: the Markdown source of a page, or the rendered HTML of a built or live page (rescan).
+Target = Literal["markdown", "html"]
+S = TypeVar("S")
+
+
+@dataclass
+class Context:
+    """What a rule may know beyond the page: the repository, its config, today, history, per-run state."""
+
+    root: Path
+    config: SiteConfig
+    today: dt.date = field(default_factory=dt.date.today)
+    # Every rule by code (not only the selected ones), for rules that reason about rules (FM012).
+    catalogue: Mapping[str, Rule] = field(default_factory=dict)
+    # The approval index, provided by the action that runs the check: rules never start git themselves.
+    history: Callable[[], Index] | None = None
+    _state: dict[type, object] = field(default_factory=dict)
+
+    def state(self, kind: type[S]) -> S:
+        """The run's one instance of `kind` (a memo, facts collected across pages), made on first use."""
+        found = self._state.get(kind)
+        if found is None:
+            found = self._state[kind] = kind()
+        return found  # type: ignore[return-value]
+
+    def approvals(self) -> Index:
+        """The approval index of HEAD's history, built once per run."""
+        from gates.domain.approvals import Index
+
+        memo = self.state(_IndexMemo)
+        if memo.index is None:
+            memo.index = self.history() if self.history is not None else Index(
+                unavailable="本次检查没有读取 git 历史，无法核验审签")
+        return memo.index
+
+
+@dataclass
+class _IndexMemo:
+    index: Index | None = None
+
+
+PageCheck = Callable[[Page, Context], Iterable[Finding]]
+TextCheck = Callable[[Document, Context], Iterable[Finding]]
+FinishCheck = Callable[[Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # family + 3 digits, e.g. FM003
+    name: str  # short kebab-case name
+    summary: str  # one Chinese line: what it checks
+    article: str  # "3.4" = 附件3 第四条
+    why: str  # the regulation's reason, in Chinese
+    example: str  # a page (or fragment) that fires
+    fix: str  # what the editor does about it, in Chinese
+    severity: Severity = "error"
+    stage: Stage = "content"
+    # True where a finding may be accepted on purpose in front matter (`accept:` with a reason),
+    # e.g. a public hotline number. Never true for secrecy marks or ID numbers.
+    acceptable: bool = False
+    check: PageCheck | None = None  # a Markdown page with its front matter
+    check_text: TextCheck | None = None  # any text view: a Markdown page, or a rendered HTML page
+    finish: FinishCheck | None = None  # once per run, after every page: cross-page and repository findings
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        return ("markdown", "html") if self.check_text is not None else ("markdown",)
+
+    @property
+    def page_check(self) -> Callable[[Page, Context], Iterable[Finding]] | None:
+        """What the engine runs on a Markdown page."""
+        return self.check if self.check is not None else self.check_text
+
+    def at(self, page: Document, line: int, message: str, excerpt: str = "",
+           severity: Severity | None = None) -> Finding:
+        return Finding(self.code, severity or self.severity, page.path, line, message, self.article, excerpt)
+
+    def on(self, path: str, line: int, message: str, severity: Severity | None = None) -> Finding:
+        return Finding(self.code, severity or self.severity, path, line, message, self.article)

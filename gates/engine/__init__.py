@@ -1,0 +1,65 @@
+"""Run rules over pages, one page at a time, so a 50,000-page site never sits in memory at once; then each
+rule's finish, once, for what looks across pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from gates.domain.rule import Context, Rule
+from gates.engine.accept import apply_accepts
+from gates.engine.discover import discover
+from gates.model.finding import Finding, Result
+from gates.model.frontmatter import read_page
+from gates.model.page import Page
+
+__all__ = ["Result", "apply_accepts", "check_page", "discover", "iter_pages", "run"]
+
+
+def check_page(page: Page, rules: Sequence[Rule], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    if page.readable:
+        todo: Sequence[Rule] = rules
+    else:
+        # An unreadable page has no meta or body: only the rules that report its parse problem run.
+        problems = {p.code for p in page.problems}
+        todo = [r for r in rules if r.code in problems]
+    for rule in todo:
+        check = rule.page_check
+        if check is None:
+            continue
+        mark = len(findings)
+        try:
+            findings.extend(check(page, ctx))
+        except Exception as exc:
+            # Front matter can hold any YAML shape; a rule that trips on one must not cost the editor the
+            # other findings or show a traceback. The page still fails, so nothing unchecked gets through.
+            # What the rule yielded before it failed is dropped: its findings for this page are not whole.
+            del findings[mark:]
+            findings.append(_crashed(rule, page, exc))
+    if not findings:
+        return findings  # nothing to accept
+    return apply_accepts(page, findings, rules)
+
+
+def _crashed(rule: Rule, page: Page, exc: Exception) -> Finding:
+    return rule.at(page, 1, f"无法按规则 {rule.code} 检查此页 (头信息的写法不符合预期：{exc.__class__.__name__})；"
+                            "请对照 gates explain " + rule.code + " 改正", severity="error")
+
+
+def run(ctx: Context, rules: Sequence[Rule], paths: Sequence[str] = ()) -> Result:
+    result = Result()
+    page_rules = [r for r in rules if r.page_check is not None]
+    for relpath in discover(ctx.root, paths):
+        result.files += 1
+        page = read_page(ctx.root, relpath)
+        result.findings.extend(check_page(page, page_rules, ctx))
+    # finish runs after every page has been through every rule: cross-page rules rely on that order.
+    for rule in rules:
+        if rule.finish is not None:
+            result.findings.extend(rule.finish(ctx))
+    return result
+
+
+def iter_pages(ctx: Context, paths: Sequence[str] = ()) -> Iterator[Page]:
+    for relpath in discover(ctx.root, paths):
+        yield read_page(ctx.root, relpath)

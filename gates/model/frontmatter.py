@@ -1,0 +1,95 @@
+"""Bytes on disk -> Page. Every way a file can fail to be a page becomes a Finding, never an exception."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gates.model import yamlio
+from gates.model.finding import Finding
+from gates.model.page import Page
+
+FENCE = "---"
+# A top-level key at column 0; front matter is flat at the top, nested below. Searched for after a newline
+# (the text gets one in front) rather than with ^ and re.MULTILINE: a literal first character lets the
+# regex engine jump from newline to newline instead of trying a match at every character.
+_KEY = re.compile(r"\n([A-Za-z_][\w-]*)\s*:")
+
+# Codes and articles of the parse problems; their documentation lives in gates/rules/fm00{1,2}_*.py.
+ENCODING = ("FM001", "3.1")
+YAML = ("FM002", "3.1")
+
+
+def _problem(code_article: tuple[str, str], path: str, line: int, message: str) -> Finding:
+    code, article = code_article
+    return Finding(code, "error", path, line, message, article)
+
+
+def decode(path: str, data: bytes) -> tuple[str | None, Finding | None]:
+    if b"\x00" in data[:8192]:
+        return None, _problem(ENCODING, path, 1, "文件是二进制内容，不是 Markdown 文本；请移出 content/ 或改存为 UTF-8 文本")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, _problem(ENCODING, path, line,
+                              f"第 {line} 行含有非 UTF-8 编码的字节 (可能是 GBK)；请以 UTF-8 编码另存")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, None
+
+
+def parse_page(path: str, data: bytes) -> Page:
+    text, problem = decode(path, data)
+    if text is None:
+        assert problem is not None
+        return Page(path=path, text="", problems=[problem])
+    text = text.replace("\r\n", "\n")
+    page = Page(path=path, text=text, body=text)
+    if not (text.startswith(FENCE + "\n") or text == FENCE):
+        page.problems.append(_problem(YAML, path, 1, "缺少 YAML 头信息：文件须以 --- 开头，以 --- 结束"))
+        return page
+    end = text.find("\n" + FENCE, len(FENCE))
+    while end != -1 and text[end + 1 + len(FENCE): end + 2 + len(FENCE)] not in ("\n", ""):
+        end = text.find("\n" + FENCE, end + 1)
+    if end == -1:
+        page.problems.append(_problem(YAML, path, 1, "YAML 头信息没有结束的 --- 行"))
+        return page
+    raw = text[len(FENCE) + 1: end + 1]
+    body_start = min(len(text), end + 1 + len(FENCE) + 1)
+    page.body = text[body_start:]
+    page.body_offset = body_start
+    page.has_front_matter = True
+    try:
+        meta = yamlio.load(raw)
+    except yamlio.YAMLError as exc:
+        line = yamlio.error_line(exc)
+        at = (line + 2) if line is not None else 1  # +1 for 1-based, +1 for the opening fence
+        page.problems.append(_problem(YAML, path, at, f"YAML 头信息格式错误 (第 {at} 行附近)：检查冒号、缩进和引号"))
+        return page
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        page.problems.append(_problem(YAML, path, 2, "YAML 头信息应为 键: 值 的映射"))
+        return page
+    # Keys are nearly always strings already; only copy the mapping when one is not (e.g. `2024: x`).
+    page.meta = meta if all(type(k) is str for k in meta) else {str(k): v for k, v in meta.items()}
+    # Count newlines only between consecutive keys, not from the top for each key (quadratic in keys).
+    key_lines = page.key_lines
+    line, pos = 2, 0  # +1 for 1-based, +1 for the opening fence
+    # In "\n" + raw, a match starts at the newline before its key: that offset is the key's offset in raw.
+    for match in _KEY.finditer("\n" + raw):
+        start = match.start()
+        line += raw.count("\n", pos, start)
+        pos = start
+        key_lines.setdefault(match.group(1), line)
+    return page
+
+
+def read_page(root: Path, relpath: str) -> Page:
+    try:
+        data = (root / relpath).read_bytes()
+    except OSError as exc:
+        return Page(path=relpath, text="", problems=[
+            _problem(ENCODING, relpath, 1, f"无法读取文件 ({exc.__class__.__name__})")])
+    return parse_page(relpath, data)

@@ -1,0 +1,68 @@
+"""One scan of a document's public text, shared by the SEC rules.
+
+SEC001-SEC004 each ask about the same document in turn; the first one to ask scans every part a reader sees
+(title, description and body of a Markdown page; the content region of a rendered one) once — one regex pass
+for numbers, one Aho-Corasick pass for marks — and the others reuse the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
+from gates.domain.rule import Context, Rule
+from gates.model.document import Document
+from gates.model.finding import Finding
+
+
+@dataclass(frozen=True)
+class Located:
+    where: str  # 标题 / 摘要 / 正文
+    line: int
+
+
+@dataclass
+class DocumentScan:
+    numbers: list[tuple[NumberHit, Located]] = field(default_factory=list)
+    marks: list[tuple[MarkHit, Located]] = field(default_factory=list)
+
+
+@dataclass
+class _LastScan:
+    """The scan of the document the engine is on; the engine checks one document at a time, rule after rule."""
+
+    document: Document | None = None
+    scan: DocumentScan = field(default_factory=DocumentScan)
+
+
+def scan(doc: Document, ctx: Context) -> DocumentScan:
+    memo = ctx.state(_LastScan)
+    if memo.document is not doc:
+        memo.scan = _scan(doc)
+        memo.document = doc
+    return memo.scan
+
+
+def _scan(doc: Document) -> DocumentScan:
+    result = DocumentScan()
+    for part in doc.text_parts():
+        line_of = part.line_of
+        result.numbers.extend((hit, Located(part.where, line_of(hit.start))) for hit in find_numbers(part.text))
+        result.marks.extend((hit, Located(part.where, line_of(hit.start))) for hit in find_marks(part.text))
+    return result
+
+
+def span_text(hit: NumberHit) -> str:
+    """Which digits to replace, in the words a clerk uses."""
+    return f"第{hit.mask_from}至{hit.mask_to}位"
+
+
+def number_findings(rule: Rule, doc: Document, ctx: Context, kind: str, noun: str,
+                    if_public: str) -> Iterator[Finding]:
+    """Findings for the numbers of one kind, naming only the masked form (findings travel into CI logs)."""
+    for hit, at in scan(doc, ctx).numbers:
+        if hit.kind == kind:
+            message = (f"{at.where}中有{noun} (第 {at.line} 行，打码后为 {hit.masked})：请将{span_text(hit)}替换为 *；"
+                       f"如是{if_public}，在 accept 中写明理由")
+            yield rule.at(doc, at.line, message, excerpt=hit.raw.strip())

@@ -1,0 +1,43 @@
+"""SIGN001: a published page has a complete, ordered chain of valid approvals for its current content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gates.domain.rule import Context, Rule
+from gates.domain.signoff import ChainError
+from gates.model.finding import Finding
+from gates.model.page import Page
+from gates.rules.sign.chains import is_published_article, page_chain
+
+
+def check(page: Page, ctx: Context) -> Iterator[Finding]:
+    if not is_published_article(page):
+        return
+    result = page_chain(page, ctx)
+    if result is None:
+        return
+    if isinstance(result, ChainError):
+        yield RULE.at(page, page.key_line("status"), f"已发布页面无法核验审签：{result}")
+        return
+    if result.chain.complete:
+        return
+    gaps = "；".join(f"{slot.label}：{why}" for slot, why in result.chain.missing.items())
+    yield RULE.at(page, page.key_line("status"),
+                  f"已发布页面缺少对当前内容有效、次序正确的完整审签链 — {gaps}")
+
+
+RULE = Rule(
+    code="SIGN001",
+    name="approval-chain",
+    summary="已发布页面须有对当前内容有效、按次序完成的完整审签链 (经办人员→科室负责人→分管领导[→主要领导])",
+    article="3.3",
+    why="“三审三校”：经办人员、科室负责人、单位分管领导三级审核，重要信息须经主要领导审核 (附件3 第三条)；"
+        "政府信息公开须经科室负责人、分管领导、主要领导三级审核 (附件2 第七条)，未经审查和批准不得发布 (附件2 第三条)。"
+        "审签以 git 中带 SSH 签名的提交为凭证，页面在审签后被修改，原审签即失效。",
+    example="---\ntitle: 关于开展冬季安全生产检查的通知\nstatus: published\n---  (没有任何 gates sign 审签提交)",
+    fix="把 status 改回 draft，依次由各级审签人运行 gates sign PATH；最后一级签发时自动设为 published。"
+        "页面改动后须从经办人员起重新审签。",
+    stage="signoff",
+    check=check,
+)

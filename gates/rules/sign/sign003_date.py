@@ -1,0 +1,44 @@
+"""SIGN003: the publication date is the one fixed at 签发, never earlier than the final approval."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gates.domain.rule import Context, Rule
+from gates.domain.signoff import ChainError
+from gates.model.dates import parse_date as as_date
+from gates.model.finding import Finding
+from gates.model.page import Page
+from gates.rules.sign.chains import is_published_article, page_chain
+
+
+def check(page: Page, ctx: Context) -> Iterator[Finding]:
+    if not is_published_article(page):
+        return
+    day = as_date(page.meta.get("date"))
+    result = page_chain(page, ctx)
+    if day is None or result is None or isinstance(result, ChainError):
+        return
+    final = result.chain.final
+    if final is None or final.day is None:
+        return
+    line = page.key_line("date")
+    if day < final.day:
+        yield RULE.at(page, line, f"发布日期 {day.isoformat()} 早于签发日期 {final.day.isoformat()} "
+                                  f"(提交 {final.short})：伪造发稿日期")
+    elif final.trailers.publish_date is not None and day != final.trailers.publish_date:
+        yield RULE.at(page, line, f"发布日期 {day.isoformat()} 在签发后被改动：签发时确定为 "
+                                  f"{final.trailers.publish_date.isoformat()} (提交 {final.short})")
+
+
+RULE = Rule(
+    code="SIGN003",
+    name="publication-date",
+    summary="发布日期须为签发时确定的日期，不得早于最后一级审签 (不得倒签、改签发稿日期)",
+    article="3.1",
+    why="发布信息须真实、准确 (附件3 第一条)；更新时限按发布日期计算 (附件3 第五条)，倒签或改动发布日期会伪造更新记录。",
+    example="date: 2026-01-05   (最后一级审签提交在 2026-03-02)",
+    fix="把 date 改回签发时确定的日期 (见签发提交的 Gates-Publish-Date)；确需改期的，重新走审签。",
+    stage="signoff",
+    check=check,
+)
