@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gates import engine
-from gates.engine import accept
 from gates.domain.rule import Context, Rule
+from gates.engine import accept
 from gates.model.finding import Finding
 from gates.model.page import Page
 from tests.conftest import Site, codes

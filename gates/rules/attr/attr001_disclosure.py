@@ -26,7 +26,7 @@ RULE = Rule(
     summary="文章须标明公开属性：主动公开、依申请公开或不予公开",
     article="1.4",
     why="拟制公文时要明确公开属性，未标识公开属性的应退回重新办理 (附件1 第四条)。",
-    example="---\ntitle: 关于印发某制度的通知\n(没有 disclosure)\n---",
+    example="---\ntitle: 关于印发某制度的通知\ncolumn: notices\nunit: qzfb\nstatus: draft\n---  (没有 disclosure)",
     fix="加上 disclosure: 主动公开 (或 依申请公开、不予公开，后两者须写 disclosure_reason)。",
     check=check,
 )

@@ -36,7 +36,7 @@ RULE = Rule(
     summary="栏目须在 columns.yml 中，且与所在目录一致",
     article="3.5",
     why="栏目更新时限按栏目考核 (附件3 第五条)；页面放错栏目会让考核和导航都出错。",
-    example="content/news/a.md 中写 column: policies",
+    example="column: policies  (文件却在 content/news/ 中)",
     fix="把文件移到 content/<column>/ 下，或把 column 改成所在目录名。",
     check=check,
 )
