@@ -16,12 +16,11 @@ from typing import Any
 
 from gates.config import Column, SiteConfig
 from gates.model.frontmatter import read_page
-from gates.model.vocabulary import DISCLOSURE_ALIASES
+from gates.model.dates import parse_date
+from gates.model.vocabulary import DISCLOSURE_ALIASES, INDEX_NUMBER, PUBLIC
 
-PUBLIC_DISCLOSURE = "主动公开"
+PUBLIC_DISCLOSURE = PUBLIC
 PER_PAGE = 20
-# The 18-character 统一社会信用代码 part of a 索引号, as FM009 checks it.
-INDEX_NUMBER = re.compile(r"([0-9A-HJ-NPQRTUWXY]{18})/((?:19|20)\d{2})-(\d{5})")
 
 
 def is_public(meta: Mapping[str, Any]) -> bool:
@@ -44,17 +43,12 @@ def index_is_public(meta: Mapping[str, Any]) -> bool:
 
 
 def as_datetime(value: Any) -> dt.datetime | None:
-    """A front matter date (YAML gives date or datetime; editors sometimes quote it) as a datetime."""
+    """A front matter date as a datetime: the same YYYY-MM-DD reading the gates use (FM007), at midnight;
+    a YAML timestamp keeps its time (FM007 reports it, the SPEC's `time` key is the way to give one)."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
+    day = parse_date(value)
+    return dt.datetime(day.year, day.month, day.day) if day is not None else None
 
 
 @dataclass(frozen=True)

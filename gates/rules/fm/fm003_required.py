@@ -7,17 +7,19 @@ from collections.abc import Iterator
 from gates.domain.rule import Context, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
+from gates.model.vocabulary import ARTICLE_KEYS, label
 
 # `disclosure` is required too, but ATTR001 owns it: one missing key, one finding.
-REQUIRED = {"title": "标题", "column": "栏目", "unit": "发布单位", "status": "状态"}
+REQUIRED = {key: label(key) for key in ARTICLE_KEYS if key != "disclosure"}
+INDEX_REQUIRED = {"title": label("title")}
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
-    keys = REQUIRED if not page.is_index else {"title": "标题"}
-    for key, label in keys.items():
+    keys = REQUIRED if not page.is_index else INDEX_REQUIRED
+    for key, name in keys.items():
         value = page.meta.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            yield RULE.at(page, page.key_line(key), f"缺少必填项 {key} ({label})")
+            yield RULE.at(page, page.key_line(key), f"缺少必填项 {key} ({name})")
     if not page.is_index and page.status == "published" and page.meta.get("date") is None:
         yield RULE.at(page, page.key_line("status"), "已发布页面缺少 date (发布日期)")
 

@@ -9,9 +9,7 @@ from gates.model.dates import is_iso_date_text
 from gates.model.dates import parse_date as as_date
 from gates.model.finding import Finding
 from gates.model.page import Page
-from gates.model.vocabulary import DATE_KEYS
-
-LABELS = {"date": "发布日期", "written_date": "成文日期", "review_due": "复审日期"}
+from gates.model.vocabulary import DATE_KEYS, label
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
@@ -20,7 +18,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
             continue
         raw = page.raw_value(key) or str(page.meta[key])
         if as_date(page.meta[key]) is None or not is_iso_date_text(raw):
-            yield RULE.at(page, page.key_line(key), f"{key} ({LABELS[key]}) 的值 {raw!r} 不是 YYYY-MM-DD 格式的有效日期")
+            yield RULE.at(page, page.key_line(key), f"{key} ({label(key)}) 的值 {raw!r} 不是 YYYY-MM-DD 格式的有效日期")
 
 
 RULE = Rule(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from gates.domain.rule import Context, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
-
-VALID = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}/(19|20)\d{2}-\d{5}")
+from gates.model.vocabulary import INDEX_NUMBER
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
@@ -17,7 +15,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     if number is None:
         return
     text = str(number).strip()
-    if not VALID.fullmatch(text):
+    if not INDEX_NUMBER.fullmatch(text):
         yield RULE.at(page, page.key_line("index_number"),
                       f"索引号 {text!r} 格式不规范，应为 统一社会信用代码/年份-五位流水号，例如 11500105768865765W/2022-00038")
 

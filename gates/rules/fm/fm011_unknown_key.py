@@ -8,16 +8,9 @@ from collections.abc import Iterator
 from gates.domain.rule import Context, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
+from gates.model.vocabulary import KNOWN_KEYS
 
-KNOWN = (
-    "title", "column", "unit", "disclosure", "disclosure_reason", "partial", "status", "date",
-    "written_date", "doc_number", "index_number", "topic", "genre", "validity", "importance",
-    "sensitive", "consulted", "co_units", "source", "channel", "signers", "review_due", "accept",
-    "keywords", "description", "withdrawn",
-)
-
-
-_KNOWN = frozenset(KNOWN)  # for the membership test on every key of every page; KNOWN keeps the order
+_KNOWN = frozenset(KNOWN_KEYS)  # for the membership test on every key of every page
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
@@ -25,7 +18,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         return
     for key in page.meta:
         if key not in _KNOWN:
-            close = difflib.get_close_matches(key, KNOWN, n=1)
+            close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
             hint = f"，是否应为 {close[0]}？" if close else ""
             yield RULE.at(page, page.key_line(key), f"未知的头信息键 {key!r}{hint}")
 
