@@ -42,11 +42,16 @@ def index_is_public(meta: Mapping[str, Any]) -> bool:
     return is_public(meta)
 
 
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
 def as_datetime(value: Any) -> dt.datetime | None:
     """A front matter date as a datetime: the same YYYY-MM-DD reading the gates use (FM007), at midnight;
     a YAML timestamp keeps its time (FM007 reports it, the SPEC's `time` key is the way to give one)."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
+    if isinstance(value, str) and _DATE_TIME.fullmatch(value.strip()):
+        return dt.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M")
     day = parse_date(value)
     return dt.datetime(day.year, day.month, day.day) if day is not None else None
 
