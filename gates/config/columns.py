@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gates.config.fields import ConfigError, choice_at, list_at, load_yaml, mapping_at, text_at
+from gates.config.fields import ConfigError, choice_at, entries, text_at
 
 COLUMN_KINDS = ("news", "notice", "policy", "personnel", "plan", "overview", "interaction", "newmedia")
 REVIEWS = ("publishing", "disclosure")
@@ -26,11 +26,8 @@ class Column:
 
 
 def parse_columns(text: str, file: str = "site_config/columns.yml") -> dict[str, Column]:
-    data = mapping_at(load_yaml(text, file), file, "")
     columns: dict[str, Column] = {}
-    for i, raw in enumerate(list_at(data.get("columns"), file, "columns")):
-        place = f"columns[{i}]"
-        item = mapping_at(raw, file, place)
+    for place, item in entries(text, "columns", file):
         days = item.get("update_days")
         if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days <= 0):
             raise ConfigError(f"{file}: {place}.update_days: 应为正整数天数")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from gates.model import yamlio
@@ -73,3 +74,11 @@ def load_yaml(text: str, file: str) -> Any:
         line = yamlio.error_line(exc)
         where = f"{file}:{line + 1}" if line is not None else file
         raise ConfigError(f"{where}: YAML 格式错误") from None
+
+
+def entries(text: str, key: str, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(place, mapping) for each item of the top-level list `key` of a config file, e.g. ("terms[3]", {...})."""
+    data = mapping_at(load_yaml(text, file) or {}, file, "")
+    for i, raw in enumerate(list_at(data.get(key), file, key)):
+        place = f"{key}[{i}]"
+        yield place, mapping_at(raw, file, place)

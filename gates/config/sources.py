@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gates.config.fields import ConfigError, bool_at, choice_at, list_at, load_yaml, mapping_at, text_at
+from gates.config.fields import ConfigError, bool_at, choice_at, entries, list_at, text_at
 
 SOURCE_KINDS = ("party", "government", "designated")
 
@@ -21,11 +21,8 @@ class Source:
 
 
 def parse_sources(text: str, file: str = "site_config/sources.yml") -> tuple[Source, ...]:
-    data = mapping_at(load_yaml(text, file) or {}, file, "")
     out = []
-    for i, raw in enumerate(list_at(data.get("sources"), file, "sources")):
-        place = f"sources[{i}]"
-        item = mapping_at(raw, file, place)
+    for place, item in entries(text, "sources", file):
         domains = tuple(str(d).lower() for d in list_at(item.get("domains"), file, f"{place}.domains"))
         if not domains:
             raise ConfigError(f"{file}: {place}.domains: 至少需要一个域名")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gates.config.fields import choice_at, list_at, load_yaml, mapping_at, text_at
+from gates.config.fields import choice_at, entries, text_at
 
 
 @dataclass(frozen=True)
@@ -17,11 +17,8 @@ class Term:
 
 
 def parse_terms(text: str, file: str = "site_config/terms.yml") -> tuple[Term, ...]:
-    data = mapping_at(load_yaml(text, file) or {}, file, "")
     out = []
-    for i, raw in enumerate(list_at(data.get("terms"), file, "terms")):
-        place = f"terms[{i}]"
-        item = mapping_at(raw, file, place)
+    for place, item in entries(text, "terms", file):
         out.append(Term(text_at(item, "wrong", file, place), text_at(item, "right", file, place),
                         choice_at(item, "level", ("error", "warning"), file, place)))
     return tuple(out)

@@ -51,7 +51,10 @@ def as_datetime(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
     if isinstance(value, str) and _DATE_TIME.fullmatch(value.strip()):
-        return dt.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M")
+        try:
+            return dt.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M")
+        except ValueError:
+            return None
     day = parse_date(value)
     return dt.datetime(day.year, day.month, day.day) if day is not None else None
 
