@@ -15,6 +15,10 @@ FENCE = "---"
 # regex engine jump from newline to newline instead of trying a match at every character.
 _KEY = re.compile(r"\n([A-Za-z_][\w-]*)\s*:")
 
+# Bounds, so that no page can make a run slow or large: real policy pages are tens of KB, front matter a few.
+MAX_BYTES = 8 * 1024 * 1024
+MAX_FRONT_MATTER = 64 * 1024
+
 # Codes and articles of the parse problems; their documentation lives in gates/rules/fm00{1,2}_*.py.
 ENCODING = ("FM001", "3.1")
 YAML = ("FM002", "3.1")
@@ -26,7 +30,11 @@ def _problem(code_article: tuple[str, str], path: str, line: int, message: str) 
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, Finding | None]:
-    if b"\x00" in data[:8192]:
+    if len(data) > MAX_BYTES:
+        return None, _problem(ENCODING, path, 1, f"文件过大 ({len(data) // 1024 // 1024} MB)：页面不应超过 "
+                                                 f"{MAX_BYTES // 1024 // 1024} MB，大的材料请作为附件链接")
+    # The whole file, not a prefix: a NUL hidden after the first kilobytes is binary content all the same.
+    if b"\x00" in data:
         return None, _problem(ENCODING, path, 1, "文件是二进制内容，不是 Markdown 文本；请移出 content/ 或改存为 UTF-8 文本")
     try:
         text = data.decode("utf-8")
@@ -60,12 +68,16 @@ def parse_page(path: str, data: bytes) -> Page:
     page.body = text[body_start:]
     page.body_offset = body_start
     page.has_front_matter = True
+    if len(raw) > MAX_FRONT_MATTER:
+        page.problems.append(_problem(YAML, path, 1, f"YAML 头信息过长 (超过 {MAX_FRONT_MATTER // 1024} KB)：正文请写在 --- 之后"))
+        return page
     try:
         meta = yamlio.load(raw)
     except yamlio.YAMLError as exc:
         line = yamlio.error_line(exc)
         at = (line + 2) if line is not None else 1  # +1 for 1-based, +1 for the opening fence
-        page.problems.append(_problem(YAML, path, at, f"YAML 头信息格式错误 (第 {at} 行附近)：检查冒号、缩进和引号"))
+        why = str(exc) if isinstance(exc, yamlio.Refused) else "检查冒号、缩进和引号"
+        page.problems.append(_problem(YAML, path, at, f"YAML 头信息格式错误 (第 {at} 行附近)：{why}"))
         return page
     if meta is None:
         meta = {}

@@ -14,6 +14,18 @@ except AttributeError:  # PyYAML built without libyaml
 YAMLError = yaml.YAMLError
 
 
+class Refused(yaml.YAMLError):
+    """A document we refuse to read although YAML allows it; str() is the Chinese reason, line is 0-based."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return self.message
+
+
 _RESOLVED: dict[str, str] = {}  # plain scalar text -> its implicit tag
 _RESOLVED_MAX = 4096
 _RESOLVED_LEN = 64
@@ -41,9 +53,11 @@ class _Loader(_Base):
 
     def construct_document(self, node: yaml.Node) -> Any:
         try:
-            return _plain(self, node, {})
+            return _plain(self, node, set())
         except (_Unusual, ValueError, TypeError, RecursionError):
-            # Unusual shapes, and errors, which the generic constructor raises with its own message.
+            # Unusual shapes, and errors, which the generic constructor raises with its own message; it
+            # must not see what _plain refuses, so the same checks run over the nodes first.
+            _vet(node, set())
             return super().construct_document(node)
 
 
@@ -64,6 +78,11 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 # directly from the parsed nodes; anything else (merge keys, explicit or unknown tags, complex keys,
 # recursive aliases) raises _Unusual and the whole document goes through the generic constructor instead,
 # so errors and unusual shapes behave exactly as before.
+#
+# Two things YAML allows are refused outright, on both paths. Aliases (*name): a few hundred bytes of nested
+# aliases ("billion laughs") expand to gigabytes wherever the value is walked — the content hash, the site —
+# and editors never need them. Duplicate keys: YAML keeps the last one silently, so a page could say
+# `disclosure: 不予公开` to a reviewer reading the top and `disclosure: 主动公开` to the build.
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
@@ -80,7 +99,7 @@ class _Unusual(Exception):
     """The document needs the generic constructor."""
 
 
-def _plain(loader: Any, node: yaml.Node, made: dict[int, Any]) -> Any:
+def _plain(loader: Any, node: yaml.Node, seen: set[int]) -> Any:
     tag = node.tag
     if type(node) is yaml.ScalarNode:
         if tag == _STR:
@@ -89,13 +108,10 @@ def _plain(loader: Any, node: yaml.Node, made: dict[int, Any]) -> Any:
         if construct is None:
             raise _Unusual
         return construct(loader, node)
-    # An alias is the same node object again: give back the same container, as the generic constructor does.
-    key = id(node)
-    if key in made:
-        if made[key] is None:
-            raise _Unusual  # a container that contains itself
-        return made[key]
-    made[key] = None
+    # An alias is the same node object again.
+    if id(node) in seen:
+        raise _alias(node)
+    seen.add(id(node))
     out: Any
     if type(node) is yaml.MappingNode and tag == _MAP:
         out = {}
@@ -103,13 +119,45 @@ def _plain(loader: Any, node: yaml.Node, made: dict[int, Any]) -> Any:
             if type(key_node) is not yaml.ScalarNode or key_node.tag in ("tag:yaml.org,2002:merge",
                                                                         "tag:yaml.org,2002:value"):
                 raise _Unusual
-            out[_plain(loader, key_node, made)] = _plain(loader, value_node, made)
+            key = _plain(loader, key_node, seen)
+            if key in out:
+                raise _duplicate(key_node)
+            out[key] = _plain(loader, value_node, seen)
     elif type(node) is yaml.SequenceNode and tag == _SEQ:
-        out = [_plain(loader, item, made) for item in node.value]
+        out = [_plain(loader, item, seen) for item in node.value]
     else:
         raise _Unusual
-    made[key] = out
     return out
+
+
+def _vet(node: yaml.Node, seen: set[int]) -> None:
+    """Refuse aliases and duplicate scalar keys anywhere in a document, before the generic constructor."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if type(current) is yaml.ScalarNode:
+            continue
+        if id(current) in seen:
+            raise _alias(current)
+        seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            keys: set[str] = set()
+            for key_node, value_node in current.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                    if key_node.value in keys:
+                        raise _duplicate(key_node)
+                    keys.add(key_node.value)
+                stack += [key_node, value_node]
+        elif isinstance(current, yaml.SequenceNode):
+            stack += current.value
+
+
+def _alias(node: yaml.Node) -> Refused:
+    return Refused("不支持 YAML 锚点和别名 (& 与 *)：请把值直接写出来", node.start_mark.line)
+
+
+def _duplicate(key_node: yaml.Node) -> Refused:
+    return Refused(f"键 {key_node.value!r} 重复出现：同一个键只能写一次", key_node.start_mark.line)
 
 
 def load(text: str) -> Any:
@@ -122,5 +170,7 @@ def load(text: str) -> Any:
 
 def error_line(exc: yaml.YAMLError) -> int | None:
     """0-based line of a YAML error, when PyYAML knows it."""
+    if isinstance(exc, Refused):
+        return exc.line
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     return mark.line if mark is not None else None
