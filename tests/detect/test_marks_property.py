@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("hypothesis")  # a dev tool; skip rather than fail where it is not installed
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
