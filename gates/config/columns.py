@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gates.config.fields import ConfigError, choice_at, entries, text_at
+from gates.config.fields import ConfigError, choice_at, entries, slug_at, text_at
 
 COLUMN_KINDS = ("news", "notice", "policy", "personnel", "plan", "overview", "interaction", "newmedia")
 REVIEWS = ("publishing", "disclosure")
@@ -23,8 +23,6 @@ class Column:
     feed: str | None = None
 
 
-
-
 def parse_columns(text: str, file: str = "site_config/columns.yml") -> dict[str, Column]:
     columns: dict[str, Column] = {}
     for place, item in entries(text, "columns", file):
@@ -32,7 +30,7 @@ def parse_columns(text: str, file: str = "site_config/columns.yml") -> dict[str,
         if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days <= 0):
             raise ConfigError(f"{file}: {place}.update_days: 应为正整数天数")
         column = Column(
-            text_at(item, "id", file, place), text_at(item, "name", file, place),
+            slug_at(item, "id", file, place), text_at(item, "name", file, place),
             choice_at(item, "kind", COLUMN_KINDS, file, place), choice_at(item, "review", REVIEWS, file, place),
             days, text_at(item, "feed", file, place, required=False) or None,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -82,3 +83,15 @@ def entries(text: str, key: str, file: str) -> Iterator[tuple[str, dict[str, Any
     for i, raw in enumerate(list_at(data.get(key), file, key)):
         place = f"{key}[{i}]"
         yield place, mapping_at(raw, file, place)
+
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
+
+
+def slug_at(item: dict[str, Any], key: str, file: str, place: str) -> str:
+    """An id that becomes part of a path or URL: lower-case letters, digits, - and _ only, so no id can name a
+    folder outside the site (`../../x`) or carry markup."""
+    value = text_at(item, key, file, place)
+    if not _SLUG.fullmatch(value):
+        raise ConfigError(f"{file}: {place}.{key}: {value!r} 无效：只能用小写字母、数字、- 和 _，且以字母或数字开头")
+    return value

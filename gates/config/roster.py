@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
-from gates.config.fields import ConfigError, bool_at, choice_at, date_at, list_at, load_yaml, mapping_at, text_at
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from gates.config.fields import (
+    ConfigError,
+    bool_at,
+    choice_at,
+    date_at,
+    list_at,
+    load_yaml,
+    mapping_at,
+    slug_at,
+    text_at,
+)
 from gates.model.vocabulary import ROLES
+
+CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")
 
 
 @dataclass(frozen=True)
 class Unit:
     id: str
     name: str
+    credit_code: str = ""  # 统一社会信用代码: the prefix of the unit's 索引号
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,16 @@ class Roster:
         return None
 
 
+def is_ed25519_key(key: str) -> bool:
+    """The key parses as an OpenSSH ed25519 public key: a prefix alone proves nothing (a typo, a truncated
+    paste or a key of another type would otherwise sit in the roster and never verify anything)."""
+    if not key.startswith("ssh-ed25519 ") or len(key.split()) != 2:
+        return False
+    try:
+        loaded = serialization.load_ssh_public_key(key.encode("ascii"))
+    except (ValueError, UnicodeEncodeError, TypeError):
+        return False
+    return isinstance(loaded, Ed25519PublicKey)
 
 
 def normalize_key(key: str) -> str:
@@ -75,8 +102,12 @@ def parse_roster(text: str, file: str = "site_config/roster.yml") -> Roster:
     data = mapping_at(load_yaml(text, file), file, "")
     units: dict[str, Unit] = {}
     for i, raw in enumerate(list_at(data.get("units"), file, "units")):
-        item = mapping_at(raw, file, f"units[{i}]")
-        unit = Unit(text_at(item, "id", file, f"units[{i}]"), text_at(item, "name", file, f"units[{i}]"))
+        place = f"units[{i}]"
+        item = mapping_at(raw, file, place)
+        code = text_at(item, "credit_code", file, place, required=False)
+        if code and not CREDIT_CODE.fullmatch(code):
+            raise ConfigError(f"{file}: {place}.credit_code: {code!r} 不是 18 位统一社会信用代码")
+        unit = Unit(slug_at(item, "id", file, place), text_at(item, "name", file, place), code)
         if unit.id in units:
             raise ConfigError(f"{file}: units[{i}].id: 单位 {unit.id!r} 重复")
         units[unit.id] = unit
@@ -96,14 +127,14 @@ def parse_roster(text: str, file: str = "site_config/roster.yml") -> Roster:
             if unit_id not in units:
                 raise ConfigError(f"{file}: {gplace}.unit: 单位 {unit_id!r} 不在 units 中")
             start = date_at(g, "from", file, gplace, required=True)
+            until = date_at(g, "until", file, gplace, required=False)
             assert start is not None
-            grants.append(
-                RoleGrant(choice_at(g, "role", ROLES, file, gplace), unit_id, start,
-                          date_at(g, "until", file, gplace, required=False))
-            )
+            if until is not None and until < start:
+                raise ConfigError(f"{file}: {gplace}.until: 截止日期 {until} 早于起始日期 {start}")
+            grants.append(RoleGrant(choice_at(g, "role", ROLES, file, gplace), unit_id, start, until))
         key = normalize_key(text_at(item, "signing_key", file, place))
-        if not key.startswith("ssh-ed25519 ") or len(key.split()) != 2:
-            raise ConfigError(f"{file}: {place}.signing_key: 应为 ssh-ed25519 公钥")
+        if not is_ed25519_key(key):
+            raise ConfigError(f"{file}: {place}.signing_key: 不是有效的 ssh-ed25519 公钥 (应为 ssh-keygen 生成的 .pub 文件内容)")
         email = text_at(item, "email", file, place)
         if "@" not in email:
             raise ConfigError(f"{file}: {place}.email: 邮箱格式无效")

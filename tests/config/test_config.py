@@ -81,3 +81,36 @@ def test_missing_config_file(site: Site) -> None:
     (site.root / "site_config" / "columns.yml").unlink()
     with pytest.raises(ConfigError, match=r"columns\.yml"):
         load_config(site.root)
+
+
+@pytest.mark.parametrize(("person", "says"), [
+    (GOOD_PERSON.replace("from: 2024-01-01, until: 2027-12-31", "from: 2027-01-01, until: 2024-12-31"), "早于起始日期"),
+    # The right prefix, a key that is not one: a truncated paste, and base64 of something else.
+    (GOOD_PERSON.replace(KEY, KEY[:60]), "不是有效的 ssh-ed25519 公钥"),
+    (GOOD_PERSON.replace(KEY, "ssh-ed25519 AAAAB3NzaC1yc2EAAAADAQABAAABAQC7"), "不是有效的 ssh-ed25519 公钥"),
+    (GOOD_PERSON.replace(KEY, "ssh-rsa " + KEY.split()[1]), "不是有效的 ssh-ed25519 公钥"),
+])
+def test_roster_refuses_what_would_never_verify(person: str, says: str) -> None:
+    with pytest.raises(ConfigError, match=says):
+        parse_roster(roster(person))
+
+
+@pytest.mark.parametrize("unit_id", ["../../x", "QZFB", "区政府办", "a b", "<script>"])
+def test_unit_ids_are_slugs(unit_id: str) -> None:
+    units = f"  - {{id: {unit_id!r}, name: 区政府办}}"
+    with pytest.raises(ConfigError, match="只能用小写字母"):
+        parse_roster(roster(GOOD_PERSON.replace("unit: qzfb", f"unit: {unit_id!r}"), units))
+
+
+def test_unit_credit_code_is_checked_when_given() -> None:
+    good = parse_roster(roster(GOOD_PERSON, "  - {id: qzfb, name: 区政府办, credit_code: 11500105768865765W}"))
+    assert good.units["qzfb"].credit_code == "11500105768865765W"
+    with pytest.raises(ConfigError, match="统一社会信用代码"):
+        parse_roster(roster(GOOD_PERSON, "  - {id: qzfb, name: 区政府办, credit_code: 1150010576886}"))
+
+
+@pytest.mark.parametrize("column_id", ["../../x", "../site", "News", "新闻", "a/b"])
+def test_column_ids_are_slugs_so_the_build_never_writes_outside_site(column_id: str) -> None:
+    text = f"columns:\n  - {{id: {column_id!r}, name: 新闻, kind: news, review: publishing, update_days: 14}}\n"
+    with pytest.raises(ConfigError, match="只能用小写字母"):
+        parse_columns(text)
