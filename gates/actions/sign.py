@@ -53,7 +53,13 @@ class Identity:
 
 def sign(root: Path, relpath: str, config: SiteConfig, role: str | None = None,
          today: dt.date | None = None) -> Signed:
-    today = today or dt.date.today()
+    try:
+        return _sign(root, relpath, config, role, today or dt.date.today())
+    except history.HistoryUnavailable as exc:
+        raise Refusal(str(exc)) from None
+
+
+def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date) -> Signed:
     relpath = _page_path(root, relpath)
     me = _identity(root)
     person = _roster_person(config, me, root)
