@@ -17,6 +17,7 @@ from typing import Any
 from gates.config import Column, SiteConfig
 from gates.model.frontmatter import read_page
 from gates.model.dates import parse_date
+from gates.model.links import linked_files
 from gates.model.vocabulary import DISCLOSURE_ALIASES, INDEX_NUMBER, PUBLIC
 
 PUBLIC_DISCLOSURE = PUBLIC
@@ -231,23 +232,6 @@ def assign_index_numbers(config: SiteConfig, metas: Sequence[tuple[str, Mapping[
 
 
 # ---- attachments of hidden pages ------------------------------------------------------------------
-
-_LINK_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']")
-
-
-def linked_files(src: str, body: str) -> set[str]:
-    """Relative, non-Markdown files a page links to, as docs-relative paths."""
-    found: set[str] = set()
-    base = posixpath.dirname(src)
-    for match in _LINK_TARGETS.finditer(body):
-        target = (match.group(1) or match.group(2)).split("#", 1)[0].split("?", 1)[0]
-        if not target or "://" in target or target.startswith(("/", "mailto:", "data:")):
-            continue
-        path = posixpath.normpath(posixpath.join(base, target))
-        if not path.startswith("..") and not path.endswith(".md"):
-            found.add(path)
-    return found
-
 
 def _only_linked_from(hidden: list[tuple[str, str]], public: list[tuple[str, str]]) -> set[str]:
     """An attachment of a withheld document is withheld with it, unless a public page needs it too."""
