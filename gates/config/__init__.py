@@ -8,18 +8,44 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gates.config.ads import AdConfig, AdHost, PromoPhrase, parse_ads
 from gates.config.columns import COLUMN_KINDS, HOME_UPDATE_DAYS, REVIEWS, UPDATE_CEILINGS, Column, parse_columns
 from gates.config.fields import ConfigError
 from gates.config.roster import Person, RoleGrant, Roster, Unit, normalize_key, parse_roster
 from gates.config.site import parse_site
-from gates.config.sources import SOURCE_KINDS, Source, parse_sources
+from gates.config.sources import SOURCE_KINDS, FeedPolicy, Source, parse_sources, parse_sources_file
 from gates.config.terms import Term, parse_terms
 from gates.model.vocabulary import ROLES
 
 __all__ = [
-    "COLUMN_KINDS", "HOME_UPDATE_DAYS", "REVIEWS", "ROLES", "SOURCE_KINDS", "UPDATE_CEILINGS", "Column",
-    "ConfigError", "Person", "RoleGrant", "Roster", "SiteConfig", "Source", "Term", "Unit", "load_config",
-    "normalize_key", "parse_columns", "parse_roster", "parse_site", "parse_sources", "parse_terms",
+    "COLUMN_KINDS",
+    "HOME_UPDATE_DAYS",
+    "REVIEWS",
+    "ROLES",
+    "SOURCE_KINDS",
+    "UPDATE_CEILINGS",
+    "AdConfig",
+    "AdHost",
+    "Column",
+    "ConfigError",
+    "FeedPolicy",
+    "Person",
+    "PromoPhrase",
+    "RoleGrant",
+    "Roster",
+    "SiteConfig",
+    "Source",
+    "Term",
+    "Unit",
+    "load_config",
+    "normalize_key",
+    "parse_ads",
+    "parse_columns",
+    "parse_roster",
+    "parse_site",
+    "parse_sources",
+    "parse_sources_file",
+    "parse_terms",
 ]
 
 
@@ -30,6 +56,9 @@ class SiteConfig:
     sources: tuple[Source, ...] = ()
     terms: tuple[Term, ...] = ()
     site: dict[str, str] = field(default_factory=dict)
+    # sources.yml `verify:` and ads.yml (3.4): feed verification limits; ad hosts and promotional wording.
+    feed_policy: FeedPolicy = field(default_factory=FeedPolicy)
+    ads: AdConfig = field(default_factory=AdConfig)
 
 
 def load_config(root: Path) -> SiteConfig:
@@ -41,12 +70,16 @@ def load_config(root: Path) -> SiteConfig:
     sources = _read(folder, "sources.yml", False)
     terms = _read(folder, "terms.yml", False)
     site = _read(folder, "site.yml", False)
+    ads = _read(folder, "ads.yml", False)
+    source_list, feed_policy = parse_sources_file(sources) if sources else ((), FeedPolicy())
     return SiteConfig(
         roster=roster,
         columns=columns,
-        sources=parse_sources(sources) if sources else (),
+        sources=source_list,
         terms=parse_terms(terms) if terms else (),
         site=parse_site(site) if site else {},
+        feed_policy=feed_policy,
+        ads=parse_ads(ads) if ads else AdConfig(),
     )
 
 

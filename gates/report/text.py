@@ -8,7 +8,8 @@ from gates.domain.rule import Rule
 from gates.model.articles import cite
 from gates.model.finding import Result
 
-LABEL = {"error": "错误", "warning": "警告", "info": "已接受"}
+# info: an accepted finding (its message starts 已接受（理由：…）) or a note such as a feed item to reprint.
+LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def render(result: Result, rules: Sequence[Rule]) -> str:
@@ -17,9 +18,9 @@ def render(result: Result, rules: Sequence[Rule]) -> str:
         for f in sorted(result.findings, key=lambda f: (f.path, f.line, f.code))
     ]
     summary = f"检查 {result.files} 个文件：{result.errors} 个错误，{result.warnings} 个警告"
-    accepted = sum(1 for f in result.findings if f.severity == "info")
-    if accepted:
-        summary += f"，{accepted} 个已接受"
+    notes = sum(1 for f in result.findings if f.severity == "info")
+    if notes:
+        summary += f"，{notes} 个提示"
     if result.findings:
         summary += "。运行 gates explain <代码> 查看规则说明和改法"
     lines.append(summary)

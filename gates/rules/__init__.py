@@ -14,9 +14,9 @@ from gates.config import SiteConfig
 from gates.domain.approvals import Index
 from gates.domain.rule import Context, Rule
 from gates.model import dates
-from gates.rules import attr, fm, sec, sign
+from gates.rules import ad, attr, fm, sec, sign, src, term
 
-FAMILIES = (fm, attr, sign, sec)
+FAMILIES = (fm, attr, sign, src, ad, sec, term)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)
 
 _BY_CODE = {rule.code: rule for rule in RULES}

@@ -1,0 +1,72 @@
+"""One pass of the terms.yml automaton over a document, shared by TERM001 (level: error) and TERM002 (warning).
+
+The automaton is compiled once per run (per config); each document is scanned once, part by part (title,
+description, body — link text and table cells included, since they are part of the text), by whichever
+TERM rule asks first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gates.config import Term
+from gates.detect.phrases import Phrase, PhraseMatcher
+from gates.domain.rule import Context, Rule
+from gates.model.document import Document
+from gates.model.finding import Finding
+
+
+@dataclass(frozen=True)
+class TermAt:
+    where: str  # 标题 / 摘要 / 正文
+    lines: tuple[int, ...]  # every line of that part where the wrong form stands
+    term: Term
+
+
+@dataclass
+class _Memo:
+    terms: tuple[Term, ...] | None = None
+    matcher: PhraseMatcher | None = None
+    document: Document | None = None
+    found: list[TermAt] = field(default_factory=list)
+
+
+def matcher(ctx: Context) -> PhraseMatcher:
+    memo = ctx.state(_Memo)
+    if memo.matcher is None or memo.terms is not ctx.config.terms:
+        # A right form that contains the wrong form (街道办 → 街道办事处) is itself an allowed context.
+        memo.matcher = PhraseMatcher([Phrase(t.wrong, (*t.allow, t.right)) for t in ctx.config.terms])
+        memo.terms = ctx.config.terms
+    return memo.matcher
+
+
+def scan(doc: Document, ctx: Context) -> list[TermAt]:
+    memo = ctx.state(_Memo)
+    found = matcher(ctx)
+    if memo.document is not doc:
+        memo.found = _scan(doc, found, ctx.config.terms)
+        memo.document = doc
+    return memo.found
+
+
+def _scan(doc: Document, found: PhraseMatcher, terms: tuple[Term, ...]) -> list[TermAt]:
+    out: list[TermAt] = []
+    for part in doc.text_parts():
+        lines: dict[int, list[int]] = {}
+        for hit in found.find(part.text):
+            lines.setdefault(hit.index, []).append(part.line_of(hit.start))
+        out.extend(TermAt(part.where, tuple(dict.fromkeys(at)), terms[i]) for i, at in lines.items())
+    return out
+
+
+def term_findings(rule: Rule, doc: Document, ctx: Context, level: str) -> list[Finding]:
+    findings = []
+    for at in scan(doc, ctx):
+        if at.term.level != level:
+            continue
+        shown = "、".join(str(n) for n in at.lines[:8]) + ("…" if len(at.lines) > 8 else "")
+        note = f" ({at.term.note})" if at.term.note else ""
+        findings.append(rule.at(doc, at.lines[0],
+                                f"{at.where}中“{at.term.wrong}”应为“{at.term.right}”{note} (第 {shown} 行)",
+                                excerpt=at.term.wrong))
+    return findings
