@@ -35,7 +35,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     what = f"“来源：{named}”" if named else f"“{said.group(0)}”"
     yield RULE.at(page, page.body_line_of(said.start()),
                   f"正文写有{what}，但头信息没有声明转载：转载稿件须写 source: {{type: reprint, name: 稿源名称, "
-                  "url: 原文网址}}，网站据此显示来源并核对稿源", excerpt=said.group(0))
+                  "url: 原文网址}，网站据此显示来源并核对稿源", excerpt=said.group(0))
 
 
 RULE = Rule(
