@@ -153,10 +153,7 @@ def main() -> int:
     root = args.keep or Path(str(tmp))
     root.mkdir(parents=True, exist_ok=True)
     try:
-        if not (root / "content").exists():
-            made_by = build(root, args.pages)
-        else:
-            made_by = "existing corpus"
+        made_by = "existing corpus" if (root / "content").exists() else build(root, args.pages)
         base = load_config(root)
         small = replace(base, terms=small_terms(base.terms))
         big = replace(base, terms=many_terms(small.terms, base.terms, args.terms))

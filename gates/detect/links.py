@@ -40,7 +40,7 @@ _TAG = re.compile(r"<(a|img|iframe|frame|embed|source|video|audio|script|link|ar
                   re.IGNORECASE)
 _ATTR = re.compile(r"\b(?:href|src|action|data|poster)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))",
                    re.IGNORECASE)
-_BARE = re.compile(r"(?:https?://|(?<![\w.@/-])www\.)[^\s<>\"'`()（）\[\]【】{}，。；、！？“”‘’《》|]+", re.IGNORECASE)
+_BARE = re.compile(r"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^\s<>\"'`()（）\[\]【】{}，。；、！？“”‘’《》|]+", re.IGNORECASE)
 _TRAILING = ".,;:!?*_~"
 
 
@@ -57,12 +57,16 @@ def find_links(text: str) -> list[LinkHit]:
             hits.append(LinkHit(match.start(group), url, "image" if match.group(1) else "link"))
         covered.append(match.span())
     for match in _REFERENCE.finditer(text):
-        hits.append(LinkHit(match.start(1), match.group(1), "link"))
-        covered.append(match.span())
+        if not _inside(match.start(), covered):
+            hits.append(LinkHit(match.start(1), match.group(1), "link"))
+            covered.append(match.span())
     for match in _AUTOLINK.finditer(text):
-        hits.append(LinkHit(match.start(1), match.group(1), "link"))
-        covered.append(match.span())
+        if not _inside(match.start(), covered):
+            hits.append(LinkHit(match.start(1), match.group(1), "link"))
+            covered.append(match.span())
     for tag in _TAG.finditer(text):
+        if _inside(tag.start(), covered):
+            continue
         kind = _TAG_KINDS.get(tag.group(1).lower(), "link")
         for attr in _ATTR.finditer(tag.group(0)):
             group = next(g for g in (1, 2, 3) if attr.group(g) is not None)

@@ -41,7 +41,7 @@ def feed_server() -> Iterator[FeedServer]:
     state = FeedServer("127.0.0.1", 0)
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             state.hits[self.path] = state.hits.get(self.path, 0) + 1
             route = state.routes.get(self.path)
             if route is None:
@@ -71,7 +71,7 @@ def feed_server() -> Iterator[FeedServer]:
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

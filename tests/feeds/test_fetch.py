@@ -62,5 +62,5 @@ def test_refused_connection() -> None:
 def test_oversized_feed_is_refused() -> None:
     with feed_server() as server:
         url = server.serve("/big.xml", b"<rss>" + b" " * (MAX_BYTES + 10) + b"</rss>")
-        with pytest.raises(FetchError, match="过大|超过"):
+        with pytest.raises(FetchError, match=r"过大|超过"):
             fetch(url, 10)
