@@ -23,7 +23,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
                       severity="error")
     column = ctx.config.columns.get(page.folder_column or "")
     title = page.meta.get("title")
-    if column is not None and page.parts[-2] == column.id and title != column.name:
+    if column is not None and page.parts[-2] == column.id and title is not None and title != column.name:
         yield RULE.at(page, page.key_line("title"), f"栏目首页的 title 应为 columns.yml 中的栏目名称“{column.name}”",
                       severity="error")
 
