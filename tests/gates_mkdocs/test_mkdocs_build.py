@@ -226,3 +226,19 @@ def test_the_sample_site_with_every_page_published(tmp_path: Path) -> None:
     texts = every_text(site)
     for token in ("QINGSONG-JIAZU-7731", "GUANYINQIAO-DAFU-5520"):
         assert not [name for name, text in texts.items() if token in text]
+
+
+def test_a_hostile_column_name_is_escaped_in_tabs_sidebar_and_heading(tmp_path: Path) -> None:
+    root = make_site(tmp_path)
+    hostile = '动态<img src=x onerror="alert(1)">'
+    columns = root / "site_config" / "columns.yml"
+    columns.write_text(columns.read_text(encoding="utf-8").replace("name: 工作动态", f"name: '{hostile}'"),
+                       encoding="utf-8")
+    write(root / "content", "index.md", "---\ntitle: 首页\n---\n")
+    write(root / "content", "news/a.md", article("第一条动态", "news", 3, "正文。"))
+    build(root)
+    texts = every_text(root / "site")
+    assert [name for name, text in texts.items() if "<img src=x" in text] == []
+    escaped = "动态&lt;img src=x onerror="
+    news = texts["news/index.html"]
+    assert escaped in navigation(news) and f"<h1>{escaped}" in news
