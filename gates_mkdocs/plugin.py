@@ -196,7 +196,9 @@ def _refuse_unsafe_files(root: Path) -> None:
 def _verify(root: Path, site: SiteConfig) -> None:
     """Every gate, sign-off included, on the whole of content/: the build publishes nothing CI would refuse."""
     chosen = rules.select(stages=("content", "signoff"))
-    result = check(root, site, chosen)
+    # Judged as the publishing branch whatever is checked out: a site built from a review branch is still a
+    # site, and must not carry a page whose chain is incomplete.
+    result = check(root, site, chosen, branch=site.site.get("publishing_branch") or "main")
     errors = [f for f in result.findings if f.severity == "error"]
     if errors:
         listed = "；".join(f"{f.path}:{f.line} {f.code} {f.message}" for f in errors[:_SHOWN_FINDINGS])

@@ -41,6 +41,9 @@ class Context:
     catalogue: Mapping[str, Rule] = field(default_factory=dict)
     # The approval index, provided by the action that runs the check: rules never start git themselves.
     history: Callable[[], Index] | None = None
+    # False on a branch other than the publishing one: an incomplete chain is then a warning, so a page can
+    # travel between reviewers (SPEC section 7). Unknown (a detached checkout) counts as publishing.
+    publishing: bool = True
     _state: dict[type, object] = field(default_factory=dict)
 
     def state(self, kind: type[S]) -> S:

@@ -145,3 +145,15 @@ def test_every_output_file_is_accounted_for_by_the_manifest(site: Path) -> None:
     (site / "site" / "planted.html").write_text("<script>x</script>", encoding="utf-8")
     with pytest.raises(BuildRefused, match=r"planted\.html"):
         _accept(site, site / "site", site / "gates-manifest.json", 0)
+
+
+def test_a_build_on_a_review_branch_still_requires_complete_chains(site: Path) -> None:
+    subprocess.run(["git", "checkout", "-q", "-b", "review/x"], cwd=site, check=True)
+    page = next((site / "content" / "news").glob("2026-03-02-*.md"))
+    page.write_text(page.read_text(encoding="utf-8").replace("传达学习", "UNAPPROVED-EDIT 传达学习"), encoding="utf-8")
+    commit(site, "改一句")
+    check = gates(site, "check")
+    assert check.returncode == 0 and "SIGN001" in check.stdout  # a warning on a review branch
+    build = gates(site, "build")
+    assert build.returncode == 1 and "SIGN001" in build.stderr
+    assert "UNAPPROVED-EDIT" not in everything_in(site / "site")
