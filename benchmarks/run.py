@@ -146,7 +146,7 @@ def table(rows: list[Row], notes: list[str]) -> str:
     for r in rows:
         out.append(f"| {r.name} | {r.a} | {r.b} | **{r.ratio:.2f}** | {r.a_s:.2f} | {r.b_s:.2f} | {r.a_mb:.0f} | "
                    f"{r.b_mb:.0f} | {r.target} |")
-    return "\n".join(out + [""] + notes) + "\n"
+    return "\n".join([*out, "", *notes]) + "\n"
 
 
 def main(argv: list[str]) -> int:
