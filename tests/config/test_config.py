@@ -122,7 +122,7 @@ def test_columns_pace_defaults_and_bounds() -> None:
     assert parse_pace("columns: []\n") == Pace(warn_days=3, missed_periods=3)
     assert parse_pace("warn_days: 0\nmissed_periods: 1\ncolumns: []\n") == Pace(0, 1)
     for bad in ("warn_days: -1", "warn_days: true", "missed_periods: 0", "warn_days: 三天"):
-        with pytest.raises(ConfigError, match="warn_days|missed_periods"):
+        with pytest.raises(ConfigError, match=r"warn_days|missed_periods"):
             parse_pace(bad + "\ncolumns: []\n")
 
 
