@@ -23,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
     p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
     add_today(p)
+    p.add_argument("--branch", default=None,
+                   help="按哪个分支的规则检查 (默认当前分支)；非发布分支上审签链不全只是提示")
     add_root(p)
     p.set_defaults(run=run)
 
@@ -30,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     site = open_site(args)
     chosen = _rules(args)
-    done = checked(site.root, site.config, chosen, args.paths, args.today)
+    done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch)
     out = FORMATS[args.format](done.result, chosen)
     if args.format == "text" and done.freshness is not None:
         out = freshness_report.render(done.freshness) + "\n" + out

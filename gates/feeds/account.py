@@ -13,11 +13,10 @@ from urllib.parse import urlsplit
 import feedparser
 
 from gates import __version__
+from gates.model.dates import SHANGHAI
 
 TIMEOUT = 10.0  # seconds, for connecting and for each read
 MAX_BYTES = 5 * 1024 * 1024
-# Posting times are compared with publication dates, which are Asia/Shanghai days (no daylight saving there).
-SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,8 @@ def _reason(reason: object) -> str:
 
 
 def _day(entry: feedparser.FeedParserDict) -> dt.date | None:
-    """A post's Asia/Shanghai day from its published (or else updated) time, which feedparser gives in UTC."""
+    """A post's Asia/Shanghai day from its published (or else updated) time, which feedparser gives in UTC:
+    publication dates are Asia/Shanghai days."""
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if not isinstance(stamp, time.struct_time):
         return None

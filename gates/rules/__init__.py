@@ -13,6 +13,7 @@ from pathlib import Path
 from gates.config import SiteConfig
 from gates.domain.approvals import Index
 from gates.domain.rule import Context, Rule
+from gates.model import dates
 from gates.model.finding import Severity
 from gates.rules import attr, fm, freq, sec, sign
 
@@ -46,5 +47,5 @@ def context(root: Path, config: SiteConfig, today: dt.date | None = None,
             history: Callable[[], Index] | None = None, whole_site: bool = False,
             site_level: Severity = "warning") -> Context:
     """A run's context, knowing every rule (FM012 asks whether a code exists and may be accepted)."""
-    return Context(root=root, config=config, today=today or dt.date.today(), catalogue=_BY_CODE, history=history,
+    return Context(root=root, config=config, today=today or dates.today(), catalogue=_BY_CODE, history=history,
                    whole_site=whole_site, site_level=site_level)

@@ -52,7 +52,10 @@ def test_every_rule_is_documented_and_has_a_test_file(rule: Rule) -> None:
 
 
 # Examples that cannot be written as page text; their own test files build the real case.
-OWN_TEST = {"FM001": "an encoding problem is bytes, not text: test_fm001_encoding.py writes GBK and binary files"}
+OWN_TEST = {
+    "FM001": "an encoding problem is bytes, not text: test_fm001_encoding.py writes GBK and binary files",
+    "FM013": "about files beside pages, not page text: test_fm013_unknown_file.py writes them",
+}
 # The site-level freshness rules look at a page only to note its date; what fires them is a whole site at a date,
 # which their test files (tests/rules/freq/) build with their own columns.yml.
 OWN_TEST.update(dict.fromkeys(("FREQ004", "FREQ005", "FREQ006", "FREQ007", "FREQ008", "FREQ009"),
