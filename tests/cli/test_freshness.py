@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import subprocess
 import sys
@@ -13,59 +14,67 @@ import pytest
 
 from gates.cli import main
 from gates.report.freshness import width
-from tests.conftest import PROJECT, Site
+from tests.conftest import Site
 from tests.feedserver import Reply, at, rss, serve
-from tests.rules.freq.helpers import ago, columns, published
+from tests.rules.freq import helpers
+from tests.rules.freq.helpers import ago, columns
 
 
 def gates(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "GATES_CACHE_KEY_FILE": str(cwd.parent / "cache-mac.key")}
     return subprocess.run([sys.executable, "-m", "gates", *args], cwd=cwd, capture_output=True, text=True,
-                          check=False)
+                          check=False, env=env)
 
 
-def newest(folder: str = "") -> dt.date:
-    """The newest publication date of the sample's pages (under content/<folder>): the sample is re-signed from
-    time to time, so the tests count days from its dates rather than from a calendar day written here."""
-    found = [dt.date.fromisoformat(m.group(1)) for p in (PROJECT / "content" / folder).rglob("*.md")
-             if (m := re.search(r"^date: (\d{4}-\d{2}-\d{2})$", p.read_text(encoding="utf-8"), re.M))]
-    return max(found)
+@pytest.fixture(scope="module")
+def published(demo: Path) -> dict[str, dt.date]:
+    """The newest publication date in the demo site, overall ("") and per column folder. The demo's dates come
+    from its generator, so the tests count days from them rather than from calendar days written here."""
+    newest: dict[str, dt.date] = {}
+    for page in (demo / "content").rglob("*.md"):
+        found = re.search(r"^date: (\d{4}-\d{2}-\d{2})$", page.read_text(encoding="utf-8"), re.M)
+        if found:
+            day = dt.date.fromisoformat(found.group(1))
+            for key in ("", page.parent.name):
+                newest[key] = max(newest.get(key, day), day)
+    return newest
 
 
-def day(after: int, folder: str = "") -> str:
-    return (newest(folder) + dt.timedelta(days=after)).isoformat()
+def after(newest: dict[str, dt.date], days: int, folder: str = "") -> str:
+    return (newest[folder] + dt.timedelta(days=days)).isoformat()
 
 
-def test_the_sample_is_fresh_on_the_day_it_was_published() -> None:
-    proc = gates(PROJECT, "freshness", "--today", day(0), "--offline")
+def test_the_demo_is_fresh_on_its_last_publication_day(demo: Path, published: dict[str, dt.date]) -> None:
+    proc = gates(demo, "freshness", "--today", after(published, 0), "--offline")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.startswith(f"栏目更新情况 (截至 {day(0)}，提前 3 天预警)")
+    assert proc.stdout.startswith(f"栏目更新情况 (截至 {after(published, 0)}，提前 3 天预警)")
     for name in ("工作动态", "通知公告", "政策文件", "人事信息", "微信公众号", "首页"):
         assert re.search(rf"^{name}\s", proc.stdout, re.M), name
     assert "站点：单项否决条件均未触发" in proc.stdout
 
 
-def test_a_site_level_condition_exits_1_in_freshness_but_0_in_check() -> None:
-    today = day(15)
-    proc = gates(PROJECT, "freshness", "--today", today, "--offline", "--format", "json")
+def test_a_site_level_condition_exits_1_in_freshness_but_0_in_check(demo: Path, published: dict[str, dt.date]) -> None:
+    today = after(published, 15)
+    proc = gates(demo, "freshness", "--today", today, "--offline", "--format", "json")
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     errors = {f["code"] for f in doc["findings"] if f["severity"] == "error"}
-    assert errors == {"FREQ007", "FREQ008"}  # 15 days: the home page and the account
+    assert errors == {"FREQ007", "FREQ008"}  # 15 days after the last page: the home page and the account
     table = doc["freshness"]
     assert table["today"] == today
     assert {c["key"]: c["met"] for c in table["conditions"]} == {
         "news_policy": False, "stale": False, "blank": False, "home": True, "newmedia": True}
     news = next(c for c in table["columns"] if c["id"] == "news")
-    since = (dt.date.fromisoformat(today) - newest("news")).days
+    since = (dt.date.fromisoformat(today) - published["news"]).days
     assert (news["days_since"], news["days_left"], news["status"]) == (since, 14 - since, "stale")
-    check = gates(PROJECT, "check", "--today", today, "--select", "FREQ", "--format", "json")
+    check = gates(demo, "check", "--today", today, "--select", "FREQ", "--format", "json")
     assert check.returncode == 0, check.stdout
     assert {f["severity"] for f in json.loads(check.stdout)["findings"] if f["code"] in ("FREQ007", "FREQ008")} == {
         "warning"}
 
 
-def test_the_table_is_aligned_for_chinese_text() -> None:
-    out = gates(PROJECT, "freshness", "--today", day(5, "news"), "--offline").stdout
+def test_the_table_is_aligned_for_chinese_text(demo: Path, published: dict[str, dt.date]) -> None:
+    out = gates(demo, "freshness", "--today", after(published, 5, "news"), "--offline").stdout
     lines = out.splitlines()
     table = lines[1:lines.index(next(line for line in lines if line.startswith("单项否决条件")))]
     starts = set()
@@ -74,26 +83,26 @@ def test_the_table_is_aligned_for_chinese_text() -> None:
         assert match, line
         starts.add(width(line[:match.start()]))
     assert len(starts) == 1, table  # the 最近更新 column starts at one display column on every row
-    assert re.search(rf"^工作动态\s.*{newest('news')}\s+5 天\s+9 天\s+正常", out, re.M)
+    assert re.search(rf"^工作动态\s.*{published['news']}\s+5 天\s+9 天\s+正常", out, re.M)
 
 
-def test_early_warning_in_the_table_and_findings() -> None:
-    out = gates(PROJECT, "freshness", "--today", day(11, "news"), "--offline").stdout
+def test_early_warning_in_the_table_and_findings(demo: Path, published: dict[str, dt.date]) -> None:
+    out = gates(demo, "freshness", "--today", after(published, 11, "news"), "--offline").stdout
     assert re.search(r"^工作动态\s.*11 天\s+3 天\s+即将到期", out, re.M)
     assert "FREQ005 警告 栏目「工作动态」还有 3 天" in out
-    early = gates(PROJECT, "freshness", "--today", day(10, "news"), "--offline").stdout
+    early = gates(demo, "freshness", "--today", after(published, 10, "news"), "--offline").stdout
     assert "栏目「工作动态」还有" not in early
-    wider = gates(PROJECT, "freshness", "--today", day(10, "news"), "--offline", "--warn-days", "4").stdout
+    wider = gates(demo, "freshness", "--today", after(published, 10, "news"), "--offline", "--warn-days", "4").stdout
     assert "栏目「工作动态」还有 4 天" in wider
 
 
-def test_check_prints_the_table_first_when_it_checks_the_whole_site() -> None:
-    out = gates(PROJECT, "check", "--today", day(0), "--stage", "content").stdout
-    assert out.startswith(f"栏目更新情况 (截至 {day(0)}")
+def test_check_prints_the_table_first_when_it_checks_the_whole_site(demo: Path, published: dict[str, dt.date]) -> None:
+    out = gates(demo, "check", "--today", after(published, 0), "--stage", "content").stdout
+    assert out.startswith(f"栏目更新情况 (截至 {after(published, 0)}")
     assert out.rstrip().splitlines()[-1].startswith("检查 ")
-    some = gates(PROJECT, "check", "--today", day(30), "--stage", "content", "content/news").stdout
+    some = gates(demo, "check", "--today", after(published, 30), "--stage", "content", "content/news").stdout
     assert "栏目更新情况" not in some and "FREQ004" not in some
-    whole = gates(PROJECT, "check", "--today", day(30), "--stage", "content", "content").stdout
+    whole = gates(demo, "check", "--today", after(published, 30), "--stage", "content", "content").stdout
     assert whole.startswith("栏目更新情况") and "FREQ004" in whole
 
 
@@ -126,8 +135,8 @@ def test_freshness_reads_the_account_feed_from_localhost(site: Site) -> None:
         columns(site, "id: news, name: 工作动态, kind: news, review: publishing, update_days: 14",
                 f'id: wechat, name: 江北发布, kind: newmedia, review: publishing, update_days: 14, '
                 f'feed: "{server.url("/wechat/feed.xml")}"')
-        published(site, "news", 1)
-        published(site, "wechat", 40, kind="newmedia")
+        helpers.published(site, "news", 1)
+        helpers.published(site, "wechat", 40, kind="newmedia")
         proc = gates(site.root, "freshness", "--today", "2026-11-25")
         assert server.requests == ["/wechat/feed.xml"]
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -135,8 +144,8 @@ def test_freshness_reads_the_account_feed_from_localhost(site: Site) -> None:
     assert "* 最近更新来自该账号的订阅源" in proc.stdout
 
 
-def test_gitlab_format_from_the_command_line() -> None:
-    proc = gates(PROJECT, "freshness", "--today", day(15), "--offline", "--format", "gitlab")
+def test_gitlab_format_from_the_command_line(demo: Path, published: dict[str, dt.date]) -> None:
+    proc = gates(demo, "freshness", "--today", after(published, 15), "--offline", "--format", "gitlab")
     assert proc.returncode == 1
     issues = json.loads(proc.stdout)
     assert {i["check_name"] for i in issues if i["severity"] == "blocker"} == {"FREQ007", "FREQ008"}
