@@ -16,3 +16,4 @@ rules-doc:
 bench:
 	.venv/bin/python benchmarks/bench_content.py
 	.venv/bin/python benchmarks/bench_signoff.py
+	.venv/bin/python benchmarks/bench_freshness.py

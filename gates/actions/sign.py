@@ -103,7 +103,10 @@ def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today:
 
 
 def _page_path(root: Path, relpath: str) -> str:
-    full = (Path.cwd() / relpath).resolve() if not Path(relpath).is_absolute() else Path(relpath).resolve()
+    # A relative path is relative to where the user stands when that is inside the site, else to the site.
+    here = Path.cwd().resolve()
+    base = here if here.is_relative_to(root.resolve()) else root
+    full = (base / relpath).resolve() if not Path(relpath).is_absolute() else Path(relpath).resolve()
     if not full.exists():
         full = (root / relpath).resolve()
     try:

@@ -148,8 +148,8 @@ def signer_problem(commit: Commit, trusted: State, times: Timeline, rosters: Ros
     owner = rosters.owner_unit(trusted.get(history.SITE))
     if person.outsourced or not any(g.covers("principal", g.unit, day) and (owner is None or g.unit == owner)
                                     for g in person.roles):
-        whose = f"主办单位 {owner} 的" if owner else ""
-        return f"{person.name} 在 {day.isoformat()} 不是{whose}主要领导，无权修改站点配置或构建配置"
+        whose = f" (须为主办单位 {owner} 的主要领导)" if owner else ""
+        return f"{person.name} 在 {day.isoformat()} 不是主要领导{whose}，无权修改站点配置或构建配置"
     return None
 
 

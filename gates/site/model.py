@@ -80,6 +80,8 @@ class SiteModel:
     index_titles: dict[str, str] = field(default_factory=dict)  # public home/column index pages
     hidden: set[str] = field(default_factory=set)  # Markdown files that must never render
     hidden_assets: set[str] = field(default_factory=set)  # files only hidden pages link to
+    public_assets: set[str] = field(default_factory=set)  # files a public page links: the only ones published
+    links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
     uncoded_units: set[str] = field(default_factory=set)  # units whose 索引号 had to be made up from the id
 
@@ -165,6 +167,10 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> Site
             date=as_datetime(meta.get("date")), meta=meta, body=body, index_number=numbers.get(src, ""),
         )
     model.hidden_assets = _only_linked_from(hidden_bodies, public_bodies)
+    for src, body in public_bodies:
+        model.public_assets |= linked_files(src, body)
+    for src, _meta, body in articles:
+        model.links[src] = linked_files(src, body)
     return model
 
 

@@ -271,3 +271,23 @@ def repo_people() -> list[str]:
     from tests.signkit import PEOPLE
 
     return list(PEOPLE)
+
+
+def test_an_incomplete_chain_is_a_warning_off_the_publishing_branch(repo: Repo) -> None:
+    from gates.actions.check import check
+    from gates.config import load_config
+    from gates.rules import RULES
+
+    page = repo.page()
+    repo.sign(page, "wang")
+    repo.write(page, repo.read(page).replace("status: draft", "status: published\ndate: 2099-01-01"))
+    repo.commit_all("发布", "wang")
+    config = load_config(repo.root)
+    on_main = [f for f in check(repo.root, config, RULES).findings if f.code == "SIGN001"]
+    assert [f.severity for f in on_main] == ["error"]
+    repo.git("checkout", "-q", "-b", "review/a")
+    on_branch = [f for f in check(repo.root, config, RULES).findings if f.code == "SIGN001"]
+    assert [f.severity for f in on_branch] == ["warning"] and "不是发布分支" in on_branch[0].message
+    # Naming the publishing branch (as CI does on a merge result) judges it as such again.
+    assert [f.severity for f in check(repo.root, config, RULES, branch="main").findings
+            if f.code == "SIGN001"] == ["error"]
