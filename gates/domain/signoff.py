@@ -17,7 +17,7 @@ from typing import Any
 
 from gates.config import SiteConfig
 from gates.model.dates import parse_date
-from gates.model.vocabulary import ROLE_LABELS
+from gates.model.vocabulary import CHAIN_ROLE_LABELS as ROLE_LABELS
 
 TRAILER_VERSION = "v1"
 T_APPROVAL = "Gates-Approval"
