@@ -20,6 +20,7 @@ from gates.crawl.net import Blocked, Fetcher, FetchError, redirect_target
 MAX_FILE = 50_000_000  # a file larger than this is not read (and reported): the scan stays bounded in memory
 MAX_REDIRECTS = 5
 State = Literal["ok", "missing", "error"]
+_NOTHING = ["User-agent: *", "Disallow: /"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class DirSource:
 
     def every_file(self) -> list[str]:
         if self._files is None:
-            found = set()
+            found: set[str] = set()
             for top, dirs, names in os.walk(self.folder):
                 dirs.sort()
                 rel_top = Path(top).relative_to(self.folder).as_posix()
@@ -175,14 +176,14 @@ class HttpSource:
             response = self.fetcher.fetch(self.base + "robots.txt", max_bytes=500_000)
         except (FetchError, Blocked) as exc:
             # RFC 9309: an unreachable robots.txt means the whole site is off limits for now.
-            parser.disallow_all = True
+            parser.parse(_NOTHING)
             self.robots_note = f"robots.txt 无法读取 ({exc})，按规范未抓取任何页面"
             return parser
         if response.status in (401, 403) or response.status >= 500:
-            parser.disallow_all = True
+            parser.parse(_NOTHING)
             self.robots_note = f"robots.txt 返回 HTTP {response.status}，按规范未抓取任何页面"
         elif response.status >= 400 or redirect_target(response) is not None:
-            parser.allow_all = True
+            parser.parse([])
         else:
             parser.parse(response.body.decode("utf-8", "replace").splitlines())
         return parser

@@ -48,10 +48,17 @@ class HtmlDocument:
         return self._lines[i] if i >= 0 else 1
 
     @classmethod
-    def parse(cls, path: str, html: str, region: str = "data-gates-content") -> HtmlDocument:
+    def parse(cls, path: str, html: str, region: str = "data-gates-content",
+              whole_if_unmarked: bool = False) -> HtmlDocument:
+        """The region's text. With whole_if_unmarked, a page that marks no region (one the site's templates did
+        not make, e.g. uploaded by hand) is read whole: its <body> is all content."""
         reader = _Reader(region)
         reader.feed(html)
         reader.close()
+        if whole_if_unmarked and not reader.seen:
+            reader = _Reader(region, tag="body")
+            reader.feed(html)
+            reader.close()
         return cls(path, reader.title.strip(), "".join(reader.chunks), reader.starts, reader.lines)
 
 
@@ -61,9 +68,11 @@ _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ta
 
 
 class _Reader(HTMLParser):
-    def __init__(self, region: str) -> None:
+    def __init__(self, region: str, tag: str | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.region = region
+        self.tag = tag  # instead of the attribute, this element is the region
+        self.seen = False
         self.depth = 0  # >0 while inside the content region
         self.skip = 0
         self.in_title = False
@@ -80,8 +89,9 @@ class _Reader(HTMLParser):
             return
         if self.depth:
             self.depth += 1
-        elif any(name == self.region for name, _ in attrs):
+        elif tag == self.tag if self.tag else any(name == self.region for name, _ in attrs):
             self.depth = 1
+            self.seen = True
         if tag in _SKIP:
             self.skip += 1
         if tag == "title":

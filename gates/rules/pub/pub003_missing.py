@@ -10,8 +10,8 @@ from gates.model.finding import Finding
 
 
 def finish(ctx: Context) -> Iterator[Finding]:
-    for place in ctx.state(RescanFacts).missing:
-        yield RULE.on(place.shown, 1, "构建清单中的文件在网站上不存在：发布不完整，或在服务器上被删除")
+    for place, why in ctx.state(RescanFacts).missing:
+        yield RULE.on(place.shown, 1, f"构建清单中的文件在网站上打不开 ({why})：发布不完整，或在服务器上被删除")
 
 
 RULE = Rule(
