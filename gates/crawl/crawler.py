@@ -143,7 +143,7 @@ class Crawler:
     def _take(self, got: Got) -> Iterator[Page]:
         if got.state != "ok":
             self._state[got.path] = (got.state, got.reason)
-            place = Place(file_of(got.path), got.url or self.source.shown(file_of(got.path)))
+            place = Place(file_of(got.path), self.source.shown(file_of(got.path)))
             self.out.failed[got.path] = (place, got.reason)
             self._settle(got.path)
             return
@@ -152,7 +152,7 @@ class Crawler:
             self._settle(got.path)
             return  # reached again by another path (news/a and news/a/)
         self._state[path_of(got.file)] = ("ok", got.file)
-        place = Place(got.file, got.url or self.source.shown(got.file))
+        place = Place(got.file, self.source.shown(got.file))
         self.out.hashes[got.file] = hashlib.sha256(got.body).hexdigest()
         self.out.places[got.file] = place
         self.out.files += 1
@@ -168,7 +168,7 @@ class Crawler:
         self._settle(got.path)
         self._settle(path_of(got.file))
         for link in facts.links:
-            self._link(place, got.url or self.source.shown(got.file), link, facts)
+            self._link(place, got.url, link, facts)
         if self.progress is not None:
             self.progress(self.out.pages, self.out.files)
         yield Page(place, text, facts)

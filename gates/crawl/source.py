@@ -21,6 +21,7 @@ MAX_FILE = 50_000_000  # a file larger than this is not read (and reported): the
 MAX_REDIRECTS = 5
 State = Literal["ok", "missing", "error"]
 _NOTHING = ["User-agent: *", "Disallow: /"]
+_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Got:
     body: bytes = b""
     html: bool = False
     reason: str = ""  # why not ok, in Chinese
-    url: str = ""  # where a person opens it
+    url: str = ""  # the URL it was read at: what its relative links resolve against
 
 
 def file_of(path: str) -> str:
@@ -98,17 +99,20 @@ class DirSource:
     def get(self, path: str) -> Got:
         file = self.landing(path)
         if file is None:
-            return Got(path, "missing", reason="文件不存在", url=self.shown(file_of(path)))
+            return Got(path, "missing", reason="文件不存在", url=self.url(path))
         full = self.folder / file
         try:
             if full.stat().st_size > MAX_FILE:
                 return Got(path, "error", file, reason=f"文件过大 (超过 {MAX_FILE // 1_000_000} MB)，未读取",
-                           url=self.shown(file))
+                           url=self.url(path_of(file)))
             body = full.read_bytes()
         except OSError as exc:
             return Got(path, "error", file, reason=f"无法读取 ({exc.strerror or exc.__class__.__name__})",
-                       url=self.shown(file))
-        return Got(path, "ok", file, body, _is_html(file), url=self.shown(file))
+                       url=self.url(path_of(file)))
+        return Got(path, "ok", file, body, _is_html(file), url=self.url(path_of(file)))
+
+    def url(self, path: str) -> str:
+        return self.base + quote(path, safe=_SAFE)
 
     def shown(self, file: str) -> str:
         return f"{self.display}/{file}"
@@ -128,7 +132,7 @@ class HttpSource:
         self.robots_note = ""
 
     def url(self, path: str) -> str:
-        return self.base + quote(path, safe="/:@!$&'()*+,;=-._~")
+        return self.base + quote(path, safe=_SAFE)
 
     def shown(self, file: str) -> str:
         return self.url(path_of(file))
