@@ -16,7 +16,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from gates.crawl.html import Link, PageFacts, read_page
 from gates.crawl.net import USER_AGENT
@@ -196,9 +196,8 @@ class Crawler:
         if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
             return
         if href.startswith("#"):
-            fragment = unquote(href[1:])
-            if fragment and fragment not in facts.ids and href[1:] not in facts.ids:
-                self._anchor(page, link, f"本页没有 id 为 {fragment!r} 的位置")
+            if href[1:] and not _has_place(href[1:], facts.ids):
+                self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return
         absolute = urljoin(page_url, href)
         parts = urlsplit(absolute)
@@ -248,7 +247,7 @@ class Crawler:
             self._broken(self.out.broken_links, "link", path, LinkIssue(w.page, w.line, w.href, what))
         elif state == "ok" and w.fragment:
             ids = self._ids.get(what)
-            if ids is not None and w.fragment not in ids and w.href.rsplit("#", 1)[-1] not in ids:
+            if ids is not None and not _has_place(w.href.rsplit("#", 1)[-1], ids):
                 self._anchor(w.page, Link(w.line, w.href), f"目标页面没有 id 为 {w.fragment!r} 的位置", path)
 
     def _anchor(self, page: Place, link: Link, reason: str, target: str = "") -> None:
@@ -275,6 +274,12 @@ class Crawler:
         for (_kind, target), count in self._broken_count.items():
             if count > MAX_PER_TARGET:
                 self.out.notes.append(f"另有 {count - MAX_PER_TARGET} 处链接指向同一失效地址 {target.lstrip('#')}，未逐一列出")
+
+
+def _has_place(fragment: str, ids: frozenset[str]) -> bool:
+    """Whether a browser finds the place: it tries the fragment as written, percent-decoded and encoded."""
+    decoded = unquote(fragment)
+    return fragment in ids or decoded in ids or quote(decoded, safe="") in ids
 
 
 def is_live(source: Source) -> bool:
