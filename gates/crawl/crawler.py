@@ -9,6 +9,7 @@ memory; what stays is one hash per file, the ids of each page, and the links sti
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -199,7 +200,7 @@ class Crawler:
             if href[1:] and not _has_place(href[1:], facts.ids):
                 self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return
-        absolute = urljoin(page_url, href)
+        absolute = _join(page_url, href)
         parts = urlsplit(absolute)
         if parts.scheme not in ("http", "https"):
             return
@@ -274,6 +275,18 @@ class Crawler:
         for (_kind, target), count in self._broken_count.items():
             if count > MAX_PER_TARGET:
                 self.out.notes.append(f"另有 {count - MAX_PER_TARGET} 处链接指向同一失效地址 {target.lstrip('#')}，未逐一列出")
+
+
+def _join(page_url: str, href: str) -> str:
+    # The same navigation links sit on every page of a folder: resolve each once per folder.
+    if href.startswith("?"):
+        return urljoin(page_url, href)
+    return _join_in(page_url.rsplit("/", 1)[0] + "/", href)
+
+
+@functools.lru_cache(maxsize=65536)
+def _join_in(folder_url: str, href: str) -> str:
+    return urljoin(folder_url, href)
 
 
 def _has_place(fragment: str, ids: frozenset[str]) -> bool:

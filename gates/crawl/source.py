@@ -71,21 +71,21 @@ class DirSource:
         self.display = display.rstrip("/") or "."
         self._files: set[str] | None = None
 
-    def every_file(self) -> list[str]:
+    def _all(self) -> set[str]:
         if self._files is None:
             found: set[str] = set()
-            for top, dirs, names in os.walk(self.folder):
-                dirs.sort()
+            for top, _dirs, names in os.walk(self.folder):
                 rel_top = Path(top).relative_to(self.folder).as_posix()
                 prefix = "" if rel_top == "." else rel_top + "/"
                 found.update(prefix + name for name in names)
             self._files = found
-        return sorted(self._files)
+        return self._files
+
+    def every_file(self) -> list[str]:
+        return sorted(self._all())
 
     def exists(self, file: str) -> bool:
-        self.every_file()
-        assert self._files is not None
-        return file in self._files
+        return file in self._all()
 
     def landing(self, path: str) -> str | None:
         """The file the server would answer `path` with, or None (404)."""
