@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up .venv/ and run one of the project's jobs. Needs only Python 3.11+ and git.
 
-    python3 scripts/dev.py site   # check the sample content, build the site, print where it is
+    python3 scripts/dev.py site   # generate the demo site repository, check it, build it, print where it is
     python3 scripts/dev.py test   # lint, type-check, run the whole test suite
 """
 
@@ -53,16 +53,21 @@ def ensure_chromium() -> None:
     sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-microhei", **env)
 
 
+DEMO = ROOT / "build" / "demo-site"
+
+
 def site() -> None:
-    sh(BIN / "gates", "check")
-    sh(BIN / "mkdocs", "build", "--strict", "--quiet", NO_MKDOCS_2_WARNING="1")
-    print(f"\n站点已生成 (site built): {ROOT / 'site' / 'index.html'}")
-    print(f"本地预览 (preview): {BIN / 'mkdocs'} serve  ->  http://127.0.0.1:8000/")
+    """Generate the demo site repository from the sample, check it, and build it the way CI publishes."""
+    sh(BIN / "python", ROOT / "sample" / "make_demo.py", DEMO, "--force")
+    sh(BIN / "gates", "check", "--root", DEMO)
+    sh(BIN / "gates", "build", "--root", DEMO)
+    print(f"\n站点已生成 (site built): {DEMO / 'site' / 'index.html'}")
+    print(f"本地预览 (preview): cd {DEMO} && {BIN / 'mkdocs'} serve  ->  http://127.0.0.1:8000/")
 
 
 def test() -> None:
     ensure_chromium()
-    sh(BIN / "ruff", "check", "gates", "hooks", "tests", "benchmarks", "scripts")
+    sh(BIN / "ruff", "check", "gates", "gates_mkdocs", "tests", "benchmarks", "scripts")
     sh(BIN / "mypy")
     sh(BIN / "pytest", "tests", "-p", "no:cacheprovider", NO_MKDOCS_2_WARNING="1")
     sh(BIN / "pre-commit", "run", "--all-files", "--show-diff-on-failure")

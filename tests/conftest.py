@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,3 +70,23 @@ def site(tmp_path: Path) -> Site:
 
 def codes(findings: Sequence[Finding]) -> list[str]:
     return [f.code for f in findings]
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo site repository, generated from the sample through the real signing path (SPEC section 7)."""
+    dest = tmp_path_factory.mktemp("demo") / "site-repo"
+    env = {**os.environ, "GATES_CACHE_KEY_FILE": str(dest.parent / "cache-mac.key")}
+    for var in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        env.pop(var, None)
+    subprocess.run([sys.executable, str(PROJECT / "sample" / "make_demo.py"), str(dest)], env=env, check=True,
+                   capture_output=True)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def demo_site(demo: Path) -> Path:
+    """The demo built through the gated build (`gates build`)."""
+    subprocess.run([sys.executable, "-m", "gates", "build"], cwd=demo, check=True, capture_output=True,
+                   env={**os.environ, "GATES_CACHE_KEY_FILE": str(demo.parent / "cache-mac.key")})
+    return demo / "site"

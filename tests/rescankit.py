@@ -83,7 +83,8 @@ class Published:
         self.write("news/index.html", page_html("工作动态", f"<ul>{items}</ul>", pubdate="-"))
 
     def manifest(self, sources: dict[str, str] | None = None) -> Path:
-        """A manifest of the folder as it is now (test fixture, as in tests/manifest_fixture.py)."""
+        """TEST FIXTURE: a manifest (SPEC section 7 format) of this hand-written folder as it is now; built sites get
+        theirs from the gates plugin."""
         files = {}
         for path in sorted(self.folder.rglob("*")):
             if path.is_file():

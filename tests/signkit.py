@@ -21,6 +21,7 @@ from gates.actions.check import context
 from gates.actions.sign import Signed, sign
 from gates.config import load_config
 from gates.domain.signoff import Trailers, commit_message, content_hash
+from gates.model.dates import today as gates_today
 from gates.model.finding import Finding
 from gates.rules import RULES
 from tests.conftest import PROJECT
@@ -39,7 +40,7 @@ PEOPLE: dict[str, tuple[str, str, bool, list[tuple[str, str, str, str | None]]]]
     "sun": ("孙丽", "sunli@example.gov.cn", False, [("section_head", "qzfb", "2024-01-01", "2025-06-30")]),
 }
 OUTSIDERS = {"mallory": ("马洛", "mallory@example.com")}
-TODAY = dt.date.today()
+TODAY = gates_today()
 
 
 @pytest.fixture(scope="session", name="keys")
@@ -69,7 +70,7 @@ def roster_text(keys: dict[str, Path], people: Sequence[str] = tuple(PEOPLE)) ->
 
 
 class Repo:
-    def __init__(self, root: Path, keys: dict[str, Path]) -> None:
+    def __init__(self, root: Path, keys: dict[str, Path], date: str | None = None) -> None:
         self.root = root
         self.keys = keys
         (root / "site_config").mkdir(parents=True)
@@ -79,7 +80,7 @@ class Repo:
         (root / "site_config" / "roster.yml").write_text(roster_text(keys), encoding="utf-8")
         (root / "content" / "news").mkdir(parents=True)
         self.git("init", "-q", "-b", "main")
-        self.commit_all("初始化站点 (信任根)", "chen", sign=True)
+        self.commit_all("初始化站点 (信任根)", "chen", sign=True, date=date)
 
     # ---- git --------------------------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ class Repo:
         return relpath
 
     def page(self, relpath: str = "content/news/a.md", body: str = "本周区政府办公室开展了安全检查。\n",
-             commit: bool = True, **meta: object) -> str:
+             commit: bool = True, at: str | None = None, **meta: object) -> str:
         column = relpath.split("/")[1]
         fields: dict[str, object] = {"title": "关于开展冬季安全生产检查的通知", "column": column, "unit": "qzfb",
                                      "disclosure": "主动公开", "status": "draft"}
@@ -141,7 +142,7 @@ class Repo:
         lines = ["---", *(f"{k}: {v}" for k, v in fields.items() if v is not None), "---"]
         self.write(relpath, "\n".join(lines) + "\n" + body)
         if commit:
-            self.commit_all(f"编辑 {relpath}", "wang")
+            self.commit_all(f"编辑 {relpath}", "wang", date=at)
         return relpath
 
     def read(self, relpath: str) -> str:
@@ -182,6 +183,8 @@ def repo_fixture(tmp_path: Path, keys: dict[str, Path], monkeypatch: pytest.Monk
     # The host's git configuration must not leak in (a global signing key, commit.gpgsign, hooks).
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    # The cache's MAC key lives outside the repository; each test gets its own.
+    monkeypatch.setenv("GATES_CACHE_KEY_FILE", str(tmp_path / "cache-mac.key"))
     for var in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
         monkeypatch.delenv(var, raising=False)
     yield Repo(tmp_path / "site", keys)

@@ -86,3 +86,16 @@ def _replace_block(front: list[str], key: str, new: list[str]) -> list[str]:
     while end > start + 1 and not front[end - 1].strip():
         end -= 1  # blank lines before the next key belong to the layout, not to the block
     return [*front[:start], *new, *front[end:]]
+
+
+def set_withdrawal_date(text: str, withdrawal: Any, day: str) -> str:
+    """The page with its `withdrawal` block rewritten to carry `date` (written by the last tier of a withdrawal)."""
+    if not isinstance(withdrawal, dict) or not str(withdrawal.get("reason") or "").strip():
+        raise EditError("撤回须在头信息中写明 withdrawal: {reason: 撤回说明}")
+    lines = ["withdrawal:", f"  reason: {json.dumps(str(withdrawal['reason']), ensure_ascii=False)}", f"  date: {day}"]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    rows = text[len(bom):].replace("\r\n", "\n").split("\n")
+    close = next(i for i in range(1, len(rows)) if rows[i] == "---")
+    front = _replace_block(rows[1:close], "withdrawal", lines)
+    return bom + "\n".join(["---", *front, *rows[close:]]).replace("\n", newline)

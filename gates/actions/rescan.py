@@ -94,6 +94,8 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
     scan = Scan(result, [*content_rules, *rescan_rules], options.target, live, public_base,
                 "" if live else source.shown(""), manifest_note, out.pages, out.files, unchecked=out.unchecked,
                 notes=list(out.notes), today=today)
+    if manifest is not None and not manifest.verified:
+        scan.notes.append("构建清单来自预览构建 (verify: false)，其中的页面未经审签核验；正式复查请用门禁构建 (gates build) 的清单")
     if manifest is None:
         scan.notes.append(f"未提供构建清单 (--manifest {MANIFEST_NAME})，未核对页面是否与审定稿一致 (PUB)")
     if options.external:
@@ -146,7 +148,8 @@ def _manifest(root: Path, options: Options) -> tuple[Manifest | None, str]:
         manifest = read_manifest(path)
     except ManifestError as exc:
         raise RescanError(str(exc)) from None
-    return manifest, f"{path} (提交 {manifest.commit[:10]})"
+    note = f"{path} (提交 {manifest.commit[:10] or '未知'}"
+    return manifest, note + ("，预览构建：未核验审签)" if not manifest.verified else ")")
 
 
 def _patterns(texts: Sequence[str]) -> list[re.Pattern[str]]:

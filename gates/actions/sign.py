@@ -14,10 +14,12 @@ from gates import engine
 from gates import rules as rule_registry
 from gates.actions import frontedit
 from gates.config import Person, SiteConfig, normalize_key
-from gates.domain.approvals import Chain, evaluate
+from gates.domain.approvals import Approval, Chain, evaluate
 from gates.domain.signoff import (
     RANKS,
     ChainError,
+    Decision,
+    PageHashes,
     Slot,
     Trailers,
     commit_message,
@@ -26,9 +28,11 @@ from gates.domain.signoff import (
     required_chain,
 )
 from gates.gitrecord import approvals, history
+from gates.model import dates
 from gates.model.dates import parse_date as as_date
 from gates.model.files import write_atomic
 from gates.model.frontmatter import parse_page
+from gates.model.links import attachment_digests
 from gates.model.page import Page
 from gates.model.vocabulary import ROLE_LABELS
 
@@ -54,7 +58,7 @@ class Identity:
 def sign(root: Path, relpath: str, config: SiteConfig, role: str | None = None,
          today: dt.date | None = None) -> Signed:
     try:
-        return _sign(root, relpath, config, role, today or dt.date.today())
+        return _sign(root, relpath, config, role, today or dates.today())
     except history.HistoryUnavailable as exc:
         raise Refusal(str(exc)) from None
 
@@ -74,19 +78,23 @@ def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today:
     index = approvals.build(root)
     if index.unavailable:
         raise Refusal(index.unavailable)
-    digest = content_hash(page.meta, page.body)
+    hashes = PageHashes.of(page.meta, page.body, attachment_digests(root, relpath, page.body))
     unit = str(page.meta["unit"])
-    chain = evaluate(relpath, unit, digest, slots, index.approvals.get(relpath, []))
+    history_of_page = index.approvals.get(relpath, [])
+    chain = evaluate(relpath, unit, hashes, slots, history_of_page)
     slot = _choose_slot(chain, person, role, today)
     _check_order(chain, slot, person)
     _check_consulted(page, slot, today)
     final = all(s in chain.filled for s in slots if s != slot)
-    publish = _publish_date(page, today) if final else None
-    entries = {s: (a.name, a.day.isoformat() if a.day else "") for s, a in chain.filled.items()}
+    # A page whose editor set `status: withdrawn` asks for a withdrawal: the same chain decides it (3.8).
+    decision: Decision | None = ("withdrawn" if page.status == "withdrawn" else "published") if final else None
+    publish = _publish_date(page, today, history_of_page) if decision == "published" else None
+    withdrawn = today if decision == "withdrawn" else None
+    entries = {s: (a.name, a.day.isoformat()) for s, a in chain.filled.items()}
     entries[slot] = (person.name, today.isoformat())
-    new_text = _new_text(page, entries, publish if final else None)
+    new_text = _new_text(page, entries, publish, withdrawn)
     _content_gates(root, config, relpath, new_text, today)
-    trailers = Trailers(relpath, slot.grant_role, slot.unit, digest, publish)
+    trailers = Trailers(relpath, slot.grant_role, slot.unit, hashes.v2, publish, decision, withdrawn)
     commit = _commit(root, relpath, new_text, commit_message(trailers, person.name), me)
     return Signed(commit, slot, final)
 
@@ -95,7 +103,10 @@ def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today:
 
 
 def _page_path(root: Path, relpath: str) -> str:
-    full = (Path.cwd() / relpath).resolve() if not Path(relpath).is_absolute() else Path(relpath).resolve()
+    # A relative path is relative to where the user stands when that is inside the site, else to the site.
+    here = Path.cwd().resolve()
+    base = here if here.is_relative_to(root.resolve()) else root
+    full = (base / relpath).resolve() if not Path(relpath).is_absolute() else Path(relpath).resolve()
     if not full.exists():
         full = (root / relpath).resolve()
     try:
@@ -228,14 +239,16 @@ def _check_consulted(page: Page, slot: Slot, today: dt.date) -> None:
         raise Refusal(f"敏感信息须先征求保密、宣传或网信部门意见后才能审签 (附件2 第七条)：{problem}")
 
 
-def _publish_date(page: Page, today: dt.date) -> dt.date:
+def _publish_date(page: Page, today: dt.date, earlier: list[Approval]) -> dt.date:
     raw = page.meta.get("date")
     if raw is None:
         return today
     day = as_date(raw)
     if day is None:
         raise Refusal(f"发布日期 date {raw!r} 不是有效日期")
-    if day < today:
+    # `date` is the first publication: a corrected re-publication keeps the date an earlier 签发 fixed.
+    first = [a.trailers.publish_date for a in earlier if a.valid and a.trailers.publish_date is not None]
+    if day < today and day not in first:
         raise Refusal(f"发布日期 date {day.isoformat()} 早于签发日期 {today.isoformat()}，不能倒签发稿日期")
     return day
 
@@ -243,11 +256,14 @@ def _publish_date(page: Page, today: dt.date) -> dt.date:
 # ---- writing --------------------------------------------------------------------------------------
 
 
-def _new_text(page: Page, entries: dict[Slot, tuple[str, str]], publish: dt.date | None) -> str:
+def _new_text(page: Page, entries: dict[Slot, tuple[str, str]], publish: dt.date | None,
+              withdrawn: dt.date | None) -> str:
     signers = frontedit.signers_value(entries)
     try:
         text = frontedit.edit(page.text, signers, status="published" if publish else None,
                               date=publish.isoformat() if publish else None)
+        if withdrawn is not None:
+            text = frontedit.set_withdrawal_date(text, page.meta.get("withdrawal"), withdrawn.isoformat())
     except frontedit.EditError as exc:
         raise Refusal(str(exc)) from None
     check = parse_page(page.path, text.encode("utf-8"))

@@ -20,7 +20,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="content：只做内容检查 (pre-commit 用)；all：含审签 (默认)")
     p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
     p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
-    p.add_argument("--today", type=date_arg, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--today", type=date_arg, default=None, metavar="YYYY-MM-DD",
+                   help="按这一天检查 (默认今天，Asia/Shanghai)；测试和示例用它固定结果")
+    p.add_argument("--branch", default=None,
+                   help="按哪个分支的规则检查 (默认当前分支)；非发布分支上审签链不全只是提示")
     add_root(p)
     p.set_defaults(run=run)
 
@@ -28,7 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     site = open_site(args)
     chosen = _rules(args)
-    result = check(site.root, site.config, chosen, args.paths, args.today)
+    result = check(site.root, site.config, chosen, args.paths, args.today, args.branch)
     sys.stdout.write(FORMATS[args.format](result, chosen))
     return 1 if result.errors else 0
 

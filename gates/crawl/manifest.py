@@ -34,6 +34,7 @@ class Entry:
 class Manifest:
     commit: str
     files: dict[str, Entry]  # path relative to site/ (posix) -> entry
+    verified: bool = True  # False: a preview build, whose sign-off chains were not verified
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -68,7 +69,7 @@ def parse_manifest(data: object, name: str = "gates-manifest.json") -> Manifest:
         if kind not in KINDS:
             raise ManifestError(f"{name}: {rel}: kind 应为 {'/'.join(KINDS)} 之一")
         out[rel] = Entry(digest, source, str(kind))
-    return Manifest(commit, out)
+    return Manifest(commit, out, data.get("verified") is not False)
 
 
 def _safe(rel: str) -> bool:

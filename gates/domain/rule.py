@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from gates.config import SiteConfig
+from gates.model import dates
 from gates.model.document import Document
 from gates.model.finding import Finding, Severity
 from gates.model.page import Page
@@ -36,11 +37,14 @@ class Context:
 
     root: Path
     config: SiteConfig
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=dates.today)
     # Every rule by code (not only the selected ones), for rules that reason about rules (FM012).
     catalogue: Mapping[str, Rule] = field(default_factory=dict)
     # The approval index, provided by the action that runs the check: rules never start git themselves.
     history: Callable[[], Index] | None = None
+    # False on a branch other than the publishing one: an incomplete chain is then a warning, so a page can
+    # travel between reviewers (SPEC section 7). Unknown (a detached checkout) counts as publishing.
+    publishing: bool = True
     _state: dict[type, object] = field(default_factory=dict)
 
     def state(self, kind: type[S]) -> S:
@@ -59,6 +63,17 @@ class Context:
             memo.index = self.history() if self.history is not None else Index(
                 unavailable="本次检查没有读取 git 历史，无法核验审签")
         return memo.index
+
+
+@dataclass
+class RunScope:
+    """What the run covers: every page under content/ (`paths` empty), or only the paths asked for."""
+
+    paths: tuple[str, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        return not self.paths
 
 
 @dataclass

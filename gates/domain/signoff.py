@@ -13,28 +13,37 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from gates.config import SiteConfig
 from gates.model.dates import parse_date
 from gates.model.vocabulary import CHAIN_ROLE_LABELS as ROLE_LABELS
 
-TRAILER_VERSION = "v1"
+# v2 (SPEC section 4): the hash covers the attachments a page links and leaves out what 签发 writes; the final
+# tier's commit names the decision it completes. v1 approvals are read as the history they are (see
+# PageHashes.matches).
+TRAILER_VERSION = "v2"
+VERSIONS = ("v1", "v2")
 T_APPROVAL = "Gates-Approval"
 T_PATH = "Gates-Path"
 T_ROLE = "Gates-Role"
 T_UNIT = "Gates-Unit"
 T_HASH = "Gates-Content-Hash"
 T_PUBLISH = "Gates-Publish-Date"
+T_DECISION = "Gates-Decision"
+T_WITHDRAWAL = "Gates-Withdrawal-Date"
 HASH_PREFIX = "sha256:"
+Decision = Literal["published", "withdrawn"]
+DECISIONS: tuple[Decision, ...] = ("published", "withdrawn")
 
 RANKS = {"drafter": 0, "section_head": 1, "co_deputy": 2, "deputy": 3, "principal": 4}
 CO_DEPUTY = "co_deputy"
 
-# Keys outside the content hash. `signers` and `status` are what signing itself writes. `date` is written at
-# 签发 too (filled with the day of 签发), so earlier tiers cannot have seen it; it is bound instead by the
-# final approval's Gates-Publish-Date trailer, which SIGN003 compares with the page.
-UNHASHED_KEYS = frozenset({"signers", "status", "date"})
+# Keys outside the content hash: what the last tier's commit writes (signers, status, date, time, 索引号,
+# the withdrawal's date, the newest change note's date), so lower tiers cannot have seen it; the final commit
+# binds them in its trailers instead, and SIGN003 compares the page with them.
+UNHASHED_KEYS = frozenset({"signers", "status", "date", "time", "index_number"})
+UNHASHED_KEYS_V1 = frozenset({"signers", "status", "date"})
 
 
 @dataclass(frozen=True, order=True)
@@ -115,16 +124,52 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def content_hash(meta: dict[str, Any], body: str) -> str:
-    """sha256 over canonical JSON of the front matter (minus UNHASHED_KEYS) + "\\n" + body.
+def content_hash(meta: dict[str, Any], body: str, attachments: dict[str, str] | None = None) -> str:
+    """v2: sha256 over canonical JSON of the front matter (less what 签发 writes), the body, and the digest of
+    every attachment the page links (path -> sha256), so a PDF swapped after approval makes it stale.
 
     Canonical JSON (sorted keys, UTF-8, no spaces) makes the hash independent of key order, quoting and
     comments in the editor's YAML: only what the page says counts.
     """
     kept = {k: v for k, v in meta.items() if k not in UNHASHED_KEYS}
-    canon = json.dumps(_jsonable(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    digest = hashlib.sha256((canon + "\n" + body).encode("utf-8")).hexdigest()
-    return HASH_PREFIX + digest
+    withdrawal = kept.get("withdrawal")
+    if isinstance(withdrawal, dict):
+        kept["withdrawal"] = {k: v for k, v in withdrawal.items() if k != "date"}
+    notes = kept.get("change_note")
+    if isinstance(notes, list) and notes and isinstance(notes[-1], dict):
+        kept["change_note"] = [*notes[:-1], {k: v for k, v in notes[-1].items() if k != "date"}]
+    files = json.dumps(dict(sorted((attachments or {}).items())), ensure_ascii=False, separators=(",", ":"))
+    return HASH_PREFIX + hashlib.sha256((_canon(kept) + "\n" + body + "\n" + files).encode("utf-8")).hexdigest()
+
+
+def content_hash_v1(meta: dict[str, Any], body: str) -> str:
+    """The v1 hash (front matter less signers/status/date, and the body): for reading v1 approvals."""
+    kept = {k: v for k, v in meta.items() if k not in UNHASHED_KEYS_V1}
+    return HASH_PREFIX + hashlib.sha256((_canon(kept) + "\n" + body).encode("utf-8")).hexdigest()
+
+
+def _canon(kept: dict[str, Any]) -> str:
+    return json.dumps(_jsonable(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+@dataclass(frozen=True)
+class PageHashes:
+    """A page's current content as each trailer version hashes it."""
+
+    v2: str
+    v1: str
+    has_attachments: bool
+
+    @classmethod
+    def of(cls, meta: dict[str, Any], body: str, attachments: dict[str, str]) -> PageHashes:
+        return cls(content_hash(meta, body, attachments), content_hash_v1(meta, body), bool(attachments))
+
+    def matches(self, version: str, digest: str) -> bool:
+        """Whether an approval of `version` binding `digest` approved this content. A v1 approval never saw
+        attachments, so it counts only for a page that links none."""
+        if version == "v1":
+            return not self.has_attachments and digest == self.v1
+        return digest == self.v2
 
 
 # ---- the commit message -----------------------------------------------------------------------------
@@ -137,6 +182,20 @@ class Trailers:
     unit: str
     content_hash: str
     publish_date: dt.date | None = None
+    decision: Decision | None = None  # on the last tier's commit: the decision it completes
+    withdrawal_date: dt.date | None = None
+    version: str = TRAILER_VERSION
+
+    @property
+    def final(self) -> bool:
+        """The commit completed a decision (签发). v1 marked it only by the publication date."""
+        return self.decision is not None or (self.version == "v1" and self.publish_date is not None)
+
+    @property
+    def decided(self) -> Decision | None:
+        if self.decision is not None:
+            return self.decision
+        return "published" if self.final else None
 
 
 _TRAILER = re.compile(r"^(Gates-[A-Za-z-]+):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
@@ -147,14 +206,18 @@ def commit_message(trailers: Trailers, signer_name: str) -> str:
     lines = [
         f"审签: {trailers.path} ({role_label} {signer_name})",
         "",
-        f"{T_APPROVAL}: {TRAILER_VERSION}",
+        f"{T_APPROVAL}: {trailers.version}",
         f"{T_PATH}: {trailers.path}",
         f"{T_ROLE}: {trailers.role}",
         f"{T_UNIT}: {trailers.unit}",
         f"{T_HASH}: {trailers.content_hash}",
     ]
+    if trailers.decision is not None:
+        lines.append(f"{T_DECISION}: {trailers.decision}")
     if trailers.publish_date is not None:
         lines.append(f"{T_PUBLISH}: {trailers.publish_date.isoformat()}")
+    if trailers.withdrawal_date is not None:
+        lines.append(f"{T_WITHDRAWAL}: {trailers.withdrawal_date.isoformat()}")
     return "\n".join(lines) + "\n"
 
 
@@ -170,8 +233,9 @@ def parse_trailers(message: str) -> Trailers | str | None:
         found.setdefault(key, []).append(value)
     if T_APPROVAL not in found:
         return None
-    if found[T_APPROVAL] != [TRAILER_VERSION]:
+    if len(found[T_APPROVAL]) != 1 or found[T_APPROVAL][0] not in VERSIONS:
         return f"审签格式版本 {found[T_APPROVAL]!r} 不受支持"
+    version = found[T_APPROVAL][0]
     values: dict[str, str] = {}
     for key in (T_PATH, T_ROLE, T_UNIT, T_HASH):
         got = found.get(key, [])
@@ -182,15 +246,20 @@ def parse_trailers(message: str) -> Trailers | str | None:
         return f"审签角色 {values[T_ROLE]!r} 无效"
     if not re.fullmatch(r"sha256:[0-9a-f]{64}", values[T_HASH]):
         return "内容摘要格式无效"
-    publish: dt.date | None = None
-    if T_PUBLISH in found:
-        try:
-            publish = parse_date(found[T_PUBLISH][0]) if len(found[T_PUBLISH]) == 1 else None
-        except ValueError:
-            publish = None
-        if publish is None:
-            return f"{T_PUBLISH} 格式无效"
-    return Trailers(values[T_PATH], values[T_ROLE], values[T_UNIT], values[T_HASH], publish)
+    dates: dict[str, dt.date | None] = {}
+    for key in (T_PUBLISH, T_WITHDRAWAL):
+        dates[key] = None
+        if key in found:
+            dates[key] = parse_date(found[key][0]) if len(found[key]) == 1 else None
+            if dates[key] is None:
+                return f"{key} 格式无效"
+    decision: Decision | None = None
+    if T_DECISION in found:
+        if version == "v1" or len(found[T_DECISION]) != 1 or found[T_DECISION][0] not in DECISIONS:
+            return f"{T_DECISION} 无效"
+        decision = "published" if found[T_DECISION][0] == "published" else "withdrawn"
+    return Trailers(values[T_PATH], values[T_ROLE], values[T_UNIT], values[T_HASH], dates[T_PUBLISH], decision,
+                    dates[T_WITHDRAWAL], version)
 
 
 def consulted_problem(raw: Any, by: dt.date) -> str | None:

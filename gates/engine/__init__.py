@@ -4,8 +4,9 @@ rule's finish, once, for what looks across pages."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from gates.domain.rule import Context, Rule
+from gates.domain.rule import Context, Rule, RunScope
 from gates.engine.accept import apply_accepts
 from gates.engine.discover import discover
 from gates.model.finding import Finding, Result
@@ -38,7 +39,19 @@ def check_page(page: Page, rules: Sequence[Rule], ctx: Context) -> list[Finding]
             findings.append(_crashed(rule, page, exc))
     if not findings:
         return findings  # nothing to accept
+    if page.status == "withdrawn":
+        findings = _as_info(findings)
     return apply_accepts(page, findings, rules)
+
+
+# A page being taken down must be easy to take down (SPEC section 4): what its text says no longer blocks,
+# while its front matter and its sign-off still have to be right.
+_STILL_BLOCKING = ("FM", "SIGN")
+
+
+def _as_info(findings: list[Finding]) -> list[Finding]:
+    return [f if f.code.startswith(_STILL_BLOCKING) or f.severity == "info"
+            else replace(f, severity="info", message=f"(已撤回页面，仅提示) {f.message}") for f in findings]
 
 
 def _crashed(rule: Rule, page: Page, exc: Exception) -> Finding:
@@ -48,6 +61,7 @@ def _crashed(rule: Rule, page: Page, exc: Exception) -> Finding:
 
 def run(ctx: Context, rules: Sequence[Rule], paths: Sequence[str] = ()) -> Result:
     result = Result()
+    ctx.state(RunScope).paths = tuple(paths)
     page_rules = [r for r in rules if r.page_check is not None]
     for relpath in discover(ctx.root, paths):
         result.files += 1

@@ -26,10 +26,12 @@ def discover(root: Path, paths: Sequence[str] = ()) -> list[str]:
             for dirpath, dirnames, filenames in os.walk(top):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 for name in filenames:
-                    if name.endswith(".md"):
-                        found.add(_relative(prefix, os.path.join(dirpath, name)))
-        elif full.is_file() and full.suffix == ".md":
-            found.add(_relative(prefix, str(full.resolve())))
+                    path = os.path.join(dirpath, name)
+                    # A symlink is never read: it could point anywhere on the machine (FM013 reports it).
+                    if name.endswith(".md") and not os.path.islink(path):
+                        found.add(_relative(prefix, path))
+        elif full.suffix == ".md" and not full.is_symlink() and full.is_file():
+            found.add(_relative(prefix, str(full.parent.resolve() / full.name)))
     return sorted(found)
 
 

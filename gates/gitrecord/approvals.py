@@ -1,4 +1,5 @@
-"""From history to the approval index: each approval judged against the roster trusted just before it."""
+"""From history to the approval index: each approval judged against the roster trusted just before it, on
+its effective date (timeline.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from gates.config import Person, Roster
-from gates.domain.approvals import Approval, ConfigProblem, Index
+from gates.domain.approvals import Approval, Backdated, ConfigProblem, Index
 from gates.domain.signoff import Trailers, parse_trailers
-from gates.gitrecord import history, indexcache, trust
-from gates.model.dates import parse_date
+from gates.gitrecord import history, indexcache, timeline, trust
+from gates.gitrecord.commits import Commit, Facts
 from gates.model.vocabulary import ROLE_LABELS
 
 __all__ = ["Index", "build", "from_history"]
@@ -36,52 +37,67 @@ def build(root: Path, use_cache: bool = True) -> Index:
 
 def from_history(hist: history.History) -> Index:
     index = Index()
+    times = timeline.build(hist.commits)
     rosters = trust.RosterBook(hist.blobs)
-    trusted: dict[str, dict[str, str]] = {}  # commit -> trusted site_config state (path -> blob)
-    actual: dict[str, dict[str, str]] = {}  # commit -> site_config state in its tree
-    blame: dict[str, dict[str, str]] = {}  # commit -> {path: commit whose untrusted change is in effect}
+    walk = trust.walk(hist.commits, times, rosters)
     for pos, commit in enumerate(hist.commits):
-        trust.advance(commit, actual, trusted, blame, rosters)
         facts = commit.facts
         if facts is None:
             continue
+        if commit.id in times.backdated:
+            index.backdated.append(_backdated(commit, facts, times))
         trailers = parse_trailers(facts.message)
-        if trailers is None:
-            continue
-        base = trusted[commit.parents[0]] if len(commit.parents) == 1 else {}
-        approval = _approval(commit, pos, trailers, facts, rosters.get(base.get(history.ROSTER)))
-        if approval is not None:
-            index.approvals.setdefault(approval.trailers.path, []).append(approval)
-    head = hist.commits[-1].id if hist.commits else None
-    if head is not None:
-        for path in sorted(set(actual[head]) | set(trusted[head])):
-            if actual[head].get(path) != trusted[head].get(path):
-                culprit = blame[head].get(path, head)
-                index.config_problems.append(ConfigProblem(path, culprit, trust.why_untrusted(hist, culprit, rosters,
-                                                                                        trusted)))
+        if trailers is None or isinstance(trailers, str):
+            continue  # not an approval, or one naming no page we could attach it to
+        base = walk.trusted[commit.parents[0]] if len(commit.parents) == 1 else {}
+        approval = _approval(commit, pos, trailers, facts, rosters.get(base.get(history.ROSTER)), times)
+        index.approvals.setdefault(approval.trailers.path, []).append(approval)
+    if hist.commits:
+        _config_problems(index, hist, walk, times, rosters)
     return index
 
 
-def _approval(commit: history.Commit, pos: int, trailers: Trailers | str, facts: history.Facts,
-              roster_entry: tuple[Roster | None, dict[str, Person]]) -> Approval | None:
-    if isinstance(trailers, str):
-        return None  # malformed: names no page we could attach it to (the error surfaces as a missing tier)
+def _config_problems(index: Index, hist: history.History, walk: trust.Walk, times: timeline.Timeline,
+                     rosters: trust.RosterBook) -> None:
+    head = hist.commits[-1].id
+    actual, trusted, blame = walk.actual[head], walk.trusted[head], walk.blame[head]
+    differing = {p for p in set(actual) | set(trusted) if actual.get(p) != trusted.get(p)}
+    if trust.DIVERGED in blame:
+        differing.add(trust.DIVERGED)
+    for path in sorted(differing):
+        culprit = blame.get(path, head)
+        index.config_problems.append(
+            ConfigProblem(path, culprit, trust.why_untrusted(hist.commits, culprit, walk, times, rosters)))
+
+
+def _backdated(commit: Commit, facts: Facts, times: timeline.Timeline) -> Backdated:
+    trailers = parse_trailers(facts.message)
+    path = trailers.path if isinstance(trailers, Trailers) else next(iter(commit.config), "")
+    return Backdated(path, commit.id, timeline.local_day(commit.committed), timeline.local_day(times.backdated[commit.id]))
+
+
+def _approval(commit: Commit, pos: int, trailers: Trailers, facts: Facts,
+              roster_entry: tuple[Roster | None, dict[str, Person]], times: timeline.Timeline) -> Approval:
     roster, people = roster_entry
     person = people.get(facts.author_email.lower())
-    day = parse_date(facts.day)
-    problem = _approval_problem(commit, trailers, facts, roster, person, day)
+    day = times.day(commit.id)
+    problem = _approval_problem(commit, trailers, facts, roster, person, day, times)
     name = person.name if person is not None else facts.author_name
-    return Approval(commit.id, pos, trailers, day, facts.author_email, name, problem)
+    return Approval(commit.id, pos, trailers, day, timeline.local_day(commit.committed), facts.author_email, name,
+                    problem)
 
 
-def _approval_problem(commit: history.Commit, t: Trailers, facts: history.Facts, roster: Roster | None,
-                      person: Person | None, day: dt.date | None) -> str | None:
+def _approval_problem(commit: Commit, t: Trailers, facts: Facts, roster: Roster | None, person: Person | None,
+                      day: dt.date, times: timeline.Timeline) -> str | None:
     if len(commit.parents) != 1:
         return "合并提交不能作为审签记录"
     if any(p != t.path for p in facts.paths):
         return "审签提交还改动了其他文件 (一事一审：一次审签只能针对一个页面)"
     if facts.key is None:
         return facts.sig_error or "提交没有 SSH 签名"
+    if commit.id in times.backdated:
+        return (f"提交日期 {timeline.local_day(commit.committed)} 早于其父提交的生效日期 "
+                f"{timeline.local_day(times.backdated[commit.id])} (日期倒退，疑似倒签)")
     if roster is None:
         return "当时的名册无法读取"
     if person is None:
@@ -90,8 +106,6 @@ def _approval_problem(commit: history.Commit, t: Trailers, facts: history.Facts,
         return f"签名密钥不是名册中 {person.name} 的公钥 (他人代签或伪造)"
     if person.outsourced:
         return f"{person.name} 是外包运维人员，不能审签 (附件3 第七条)"
-    if day is None:
-        return "提交日期无法读取"
     if not person.holds(t.role, t.unit, day):
-        return f"{person.name} 在 {day.isoformat()} 不持有 {t.unit} 的{ROLE_LABELS[t.role]}角色"
+        return f"{person.name} 在生效日期 {day.isoformat()} 不持有 {t.unit} 的{ROLE_LABELS[t.role]}角色"
     return None

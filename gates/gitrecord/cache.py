@@ -5,8 +5,8 @@ rewritten or squashed commit: the rewrite has a new id and is read and verified 
 depend on the commit alone are stored (its parents, site_config changes, author, date, message, the key
 whose signature verified); everything that depends on the roster is recomputed on every run.
 
-The cache lives in the local .git directory, which is never pushed; CI starts from a fresh clone, so its
-verdicts never come from a cache someone else wrote.
+The cache lives in the local .git directory, which is never pushed, and is sealed (sealed.py): a file
+someone else wrote, or edited, is ignored.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gates.gitrecord import sealed
 from gates.gitrecord.commits import Commit, Facts
-from gates.model.files import write_atomic
 
-VERSION = 1
+VERSION = 2
 FILE = "signoff-cache.json"
 MAX_HEADS = 32  # heads whose whole history is known to be cached
 
@@ -28,7 +28,8 @@ MAX_HEADS = 32  # heads whose whole history is known to be cached
 @dataclass
 class Cache:
     path: Path
-    commits: dict[str, list[Any]] = field(default_factory=dict)  # id -> [parents, config, facts | None]
+    # id -> [parents, config, facts | None, committer timestamp]
+    commits: dict[str, list[Any]] = field(default_factory=dict)
     heads: list[str] = field(default_factory=list)
     blobs: dict[str, str] = field(default_factory=dict)
     dirty: bool = False
@@ -40,9 +41,12 @@ class Cache:
     @classmethod
     def open(cls, git_dir: Path) -> Cache:
         store = cls.empty(git_dir)
+        raw = sealed.read(store.path)
+        if raw is None:
+            return store
         try:
-            data = json.loads(store.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(raw)
+        except ValueError:
             return store
         if not isinstance(data, dict) or data.get("version") != VERSION:
             return store
@@ -69,7 +73,7 @@ class Cache:
 
     def put(self, commit: Commit) -> None:
         self.commits[commit.id] = [list(commit.parents), commit.config,
-                                   commit.facts.to_json() if commit.facts is not None else None]
+                                   commit.facts.to_json() if commit.facts is not None else None, commit.committed]
         self.dirty = True
 
     def add_head(self, head: str) -> None:
@@ -91,7 +95,7 @@ class Cache:
                 continue  # cannot happen for a head in self.heads; a pruned cache is simply rebuilt
             if expanded:
                 facts = Facts.from_json(entry[2]) if entry[2] is not None else None
-                order.append(Commit(cid, tuple(entry[0]), dict(entry[1]), facts))
+                order.append(Commit(cid, tuple(entry[0]), dict(entry[1]), int(entry[3]), facts))
                 continue
             if cid in seen:
                 continue
@@ -110,5 +114,5 @@ class Cache:
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            write_atomic(self.path, text.encode("utf-8"), keep_mode=False)
+            sealed.write(self.path, text.encode("utf-8"))
         self.dirty = False

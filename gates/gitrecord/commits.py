@@ -11,19 +11,18 @@ class Facts:
 
     author_name: str
     author_email: str
-    day: str  # ISO date of the commit, in the committer's own time zone
     message: str
     key: str | None  # the public key whose signature verified, if any
     sig_error: str | None  # why no key verified
     paths: list[str]  # paths changed against the first parent
 
     def to_json(self) -> list[object]:
-        return [self.author_name, self.author_email, self.day, self.message, self.key, self.sig_error, self.paths]
+        return [self.author_name, self.author_email, self.message, self.key, self.sig_error, self.paths]
 
     @classmethod
     def from_json(cls, raw: list[object]) -> Facts:
-        name, email, day, message, key, sig_error, paths = raw
-        return cls(str(name), str(email), str(day), str(message), key if isinstance(key, str) else None,
+        name, email, message, key, sig_error, paths = raw
+        return cls(str(name), str(email), str(message), key if isinstance(key, str) else None,
                    sig_error if isinstance(sig_error, str) else None,
                    [str(p) for p in paths] if isinstance(paths, list) else [])
 
@@ -32,5 +31,8 @@ class Facts:
 class Commit:
     id: str
     parents: tuple[str, ...]
-    config: dict[str, str]  # site_config/ files changed against the first parent: path -> blob ("" = deleted)
-    facts: Facts | None = None  # only for approvals and site_config changes
+    # Protected files (site_config/ and the build configuration) changed against the first parent:
+    # path -> blob ("" = deleted).
+    config: dict[str, str]
+    committed: int = 0  # committer timestamp (seconds since the epoch): a claim, see timeline.py
+    facts: Facts | None = None  # only for record commits (approvals, re-checks) and protected-file changes

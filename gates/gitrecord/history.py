@@ -1,8 +1,8 @@
 """Read HEAD's history once: one `git rev-parse`, one `git log` and one `git cat-file --batch` per run.
 
-Per-page or per-commit git processes would cost seconds on a real site; here the commit graph and every
-site_config/ change come from one `git log --raw`, and the raw objects of the few commits that matter
-(approvals, site_config changes) from one `git cat-file --batch`. What a commit says never changes for a
+Per-page or per-commit git processes would cost seconds on a real site; here the commit graph, every
+commit's committer date and every change to a protected file come from one `git log --raw`, and the raw
+objects of the few commits that matter (record commits, protected-file changes) from one `git cat-file --batch`. What a commit says never changes for a
 given commit id, so it is cached in .git/gates/ (see cache.py); a warm run with an unchanged HEAD spawns a
 single git process. (approvals.build goes further: with an unchanged HEAD it loads the finished index, see
 indexcache.py, and this module is not asked at all.)
@@ -10,7 +10,6 @@ indexcache.py, and this module is not asked at all.)
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 from collections.abc import Iterable, Sequence
@@ -22,8 +21,23 @@ from gates.gitrecord.commits import Commit, Facts
 
 CONFIG_DIR = "site_config/"
 ROSTER = "site_config/roster.yml"
-APPROVAL_TRAILER = "Gates-Approval"
+SITE = "site_config/site.yml"
+# Trailers that make a commit a record (SPEC section 4, and the re-check records of 3.8).
+RECORD_TRAILERS = ("Gates-Approval", "Gates-Recheck")
+# What decides who may sign and what the build publishes or the gates check (SPEC section 7): changed only by
+# a principal of the owner unit, like the roster. The gates' own code is protected by the version pin, which
+# lives in these files too.
+PROTECTED_DIRS = (CONFIG_DIR, "hooks/", "overrides/", ".github/", "ci/")
+PROTECTED_FILES = frozenset({
+    "mkdocs.yml", "properdocs.yml", ".pre-commit-config.yaml", ".gitlab-ci.yml", "requirements.txt",
+    "pyproject.toml", ".gitattributes", ".gitmodules",
+})
+_CONFIG_BLOBS = (ROSTER, SITE)  # texts the trust walk reads from history
 _ZERO = "0" * 40
+
+
+def is_protected(path: str) -> bool:
+    return path in PROTECTED_FILES or path.startswith(PROTECTED_DIRS)
 
 
 class HistoryUnavailable(Exception):
@@ -35,7 +49,7 @@ class History:
     root: Path
     head: str
     commits: list[Commit]  # ancestors before descendants
-    blobs: dict[str, str] = field(default_factory=dict)  # roster.yml texts by blob id
+    blobs: dict[str, str] = field(default_factory=dict)  # roster.yml and site.yml texts by blob id
 
     @property
     def position(self) -> dict[str, int]:
@@ -78,7 +92,7 @@ def load(root: Path, use_cache: bool = True, located: tuple[Path, str] | None = 
     if not store.has_head(head):
         _refresh(root, head, store)
     commits = store.walk(head)
-    blobs = {blob: store.blobs[blob] for blob in _roster_blobs(commits) if blob in store.blobs}
+    blobs = {blob: store.blobs[blob] for blob in _config_blobs(commits) if blob in store.blobs}
     if use_cache:
         store.save()
     return History(root=root, head=head, commits=commits, blobs=blobs)
@@ -88,7 +102,7 @@ def _refresh(root: Path, head: str, store: cache.Cache) -> None:
     """Bring the cache up to date with every commit reachable from head."""
     fresh, candidates = _log(root, head)
     wanted = [c.id for c in fresh if c.id in candidates and not store.has_facts(c.id)]
-    blob_ids = sorted({b for c in fresh for p, b in c.config.items() if p == ROSTER and b} - set(store.blobs))
+    blob_ids = sorted(_config_blobs(fresh) - set(store.blobs))
     objects = _cat_file(root, wanted + blob_ids)
     for c in fresh:
         if c.id in candidates:
@@ -101,11 +115,12 @@ def _refresh(root: Path, head: str, store: cache.Cache) -> None:
 
 
 def _log(root: Path, head: str) -> tuple[list[Commit], dict[str, list[str]]]:
-    """Every commit reachable from head with its site_config changes; candidates -> their changed paths."""
+    """Every commit reachable from head with its protected-file changes; candidates -> their changed paths."""
+    keys = ",".join(f"key={k}" for k in RECORD_TRAILERS)
     out = git(root, [
         "-c", "log.showSignature=false", "log", "--no-show-signature", "--no-color", "--no-ext-diff",
         "--no-textconv", "--root", "--raw", "--no-renames", "--no-abbrev", "-z", "--diff-merges=first-parent",
-        f"--format=%x01%H %P%x02%(trailers:key={APPROVAL_TRAILER},valueonly)%x02", head, "--",
+        f"--format=%x01%H %ct %P%x02%(trailers:{keys},valueonly)%x02", head, "--",
     ])
     commits: list[Commit] = []
     candidates: dict[str, list[str]] = {}
@@ -118,10 +133,10 @@ def _log(root: Path, head: str) -> tuple[list[Commit], dict[str, list[str]]]:
         for meta, raw_path in zip(fields[0::2], fields[1::2], strict=False):
             path = raw_path.decode("utf-8", "surrogateescape")
             paths.append(path)
-            if path.startswith(CONFIG_DIR):
+            if is_protected(path):
                 blob = meta.split(b" ")[3].decode("ascii")
                 config[path] = "" if blob == _ZERO else blob
-        commit = Commit(ids[0], tuple(ids[1:]), config)
+        commit = Commit(ids[0], tuple(ids[2:]), config, int(ids[1]))
         commits.append(commit)
         if approval.strip() or config:
             candidates[commit.id] = paths
@@ -159,29 +174,20 @@ def _facts(raw: bytes, paths: list[str]) -> Facts:
         except sshsig.SignatureError as exc:
             error = str(exc)
     head, _, message = raw.partition(b"\n\n")
-    name, email, day = "", "", ""
+    name, email = "", ""
     for line in head.split(b"\n"):
         if line.startswith(b"author "):
-            name, email, _ = _person(line[len(b"author "):])
-        elif line.startswith(b"committer "):
-            day = _person(line[len(b"committer "):])[2]
-    return Facts(name, email, day, message.decode("utf-8", "replace"), key, error, paths)
+            name, email = _person(line[len(b"author "):])
+    return Facts(name, email, message.decode("utf-8", "replace"), key, error, paths)
 
 
-def _person(value: bytes) -> tuple[str, str, str]:
-    """name, email and the local ISO date of an `author`/`committer` header value."""
+def _person(value: bytes) -> tuple[str, str]:
+    """name and email of an `author` header value."""
     text = value.decode("utf-8", "replace")
     name, _, rest = text.partition(" <")
-    email, _, stamp = rest.partition("> ")
-    try:
-        seconds, zone = stamp.split()
-        sign = -1 if zone.startswith("-") else 1
-        offset = dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5])) * sign
-        day = dt.datetime.fromtimestamp(int(seconds), dt.timezone(offset)).date().isoformat()
-    except (ValueError, OverflowError):
-        day = ""
-    return name.strip(), email.strip(), day
+    email, _, _stamp = rest.partition("> ")
+    return name.strip(), email.strip()
 
 
-def _roster_blobs(commits: Iterable[Commit]) -> set[str]:
-    return {b for c in commits for p, b in c.config.items() if p == ROSTER and b}
+def _config_blobs(commits: Iterable[Commit]) -> set[str]:
+    return {b for c in commits for p, b in c.config.items() if p in _CONFIG_BLOBS and b}

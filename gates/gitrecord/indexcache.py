@@ -12,8 +12,9 @@ but a roster edited and not yet committed is exactly when someone asks whether a
 a run rebuilds rather than trust an index made under a different roster. The code fingerprint makes an
 upgraded gates rebuild instead of serving verdicts of the old rules.
 
-Like the per-commit cache it lives in the local, never-pushed .git directory, and CI starts from a fresh
-clone, so no verdict in CI comes from a file someone else wrote. Any unreadable or mismatched file is ignored.
+Like the per-commit cache it lives in the local, never-pushed .git directory and is sealed with a MAC whose
+key lives outside the repository (sealed.py): a file someone else wrote or edited is ignored, as is any
+unreadable or mismatched one. The CI templates start every job from a fresh clone as well.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from gates.domain.approvals import Approval, ConfigProblem, Index
+from gates.domain.approvals import Approval, Backdated, ConfigProblem, Index
 from gates.domain.signoff import Trailers
-from gates.model.files import write_atomic
+from gates.gitrecord import sealed
 
-VERSION = 1
+VERSION = 2
 FILE = "signoff-index.json"
 CONFIG_DIR = "site_config"
 
@@ -72,9 +73,12 @@ def key(root: Path, head: str) -> str:
 
 def load(git_dir: Path, wanted: str) -> Any | None:
     """The cached payload when it was stored under exactly this key; None otherwise."""
+    raw = sealed.read(git_dir / "gates" / FILE)
+    if raw is None:
+        return None
     try:
-        data = json.loads((git_dir / "gates" / FILE).read_bytes())
-    except (OSError, ValueError):
+        data = json.loads(raw)
+    except ValueError:
         return None
     if not isinstance(data, dict) or data.get("key") != wanted:
         return None
@@ -88,7 +92,7 @@ def save(git_dir: Path, stored_key: str, payload: Any) -> None:
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({"key": stored_key, "index": payload}, ensure_ascii=False, separators=(",", ":"))
-        write_atomic(path, data.encode("utf-8"), keep_mode=False)
+        sealed.write(path, data.encode("utf-8"))
 
 
 # ---- the index as JSON -------------------------------------------------------------------------------
@@ -97,14 +101,18 @@ def save(git_dir: Path, stored_key: str, payload: Any) -> None:
 
 
 def encode(index: Index) -> dict[str, object]:
+    def iso(day: dt.date | None) -> str | None:
+        return day.isoformat() if day else None
+
     rows = {
         path: [[a.commit, a.pos, a.trailers.role, a.trailers.unit, a.trailers.content_hash,
-                a.trailers.publish_date.isoformat() if a.trailers.publish_date else None,
-                a.day.isoformat() if a.day else None, a.email, a.name, a.problem] for a in found]
+                iso(a.trailers.publish_date), a.trailers.decision, iso(a.trailers.withdrawal_date),
+                a.trailers.version, iso(a.day), iso(a.committed), a.email, a.name, a.problem] for a in found]
         for path, found in index.approvals.items()
     }
     problems = [[p.path, p.commit, p.reason] for p in index.config_problems]
-    return {"approvals": rows, "config_problems": problems}
+    backdated = [[b.path, b.commit, iso(b.day), iso(b.parent_day)] for b in index.backdated]
+    return {"approvals": rows, "config_problems": problems, "backdated": backdated}
 
 
 def decode(raw: object) -> Index | None:
@@ -119,18 +127,27 @@ def decode(raw: object) -> Index | None:
             got = days[str(text)] = dt.date.fromisoformat(str(text))
         return got
 
+    def must(text: object) -> dt.date:
+        got = day(text)
+        if got is None:
+            raise ValueError("a date is missing")
+        return got
+
     if not isinstance(raw, dict):
         return None
     try:
         index = Index()
         for path, rows in raw["approvals"].items():
             index.approvals[path] = [
-                Approval(commit, pos, Trailers(path, role, unit, digest, day(publish)), day(on), email, name,
-                         problem)
-                for commit, pos, role, unit, digest, publish, on, email, name, problem in rows
+                Approval(commit, pos, Trailers(path, role, unit, digest, day(publish), decision, day(withdrawn),
+                                               version), must(on), must(committed), email, name, problem)
+                for (commit, pos, role, unit, digest, publish, decision, withdrawn, version, on, committed, email,
+                     name, problem) in rows
             ]
         index.config_problems = [ConfigProblem(path, commit, reason) for path, commit, reason in
                                  raw["config_problems"]]
+        index.backdated = [Backdated(path, commit, must(on), must(parent)) for path, commit, on, parent in
+                           raw["backdated"]]
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return index

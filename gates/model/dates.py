@@ -24,3 +24,12 @@ def parse_date(value: object) -> dt.date | None:
 
 def is_iso_date_text(text: str) -> bool:
     return bool(_ISO_DATE.fullmatch(text)) and parse_date(text) is not None
+
+
+# The district's clock (SPEC section 4): roles, rosters and publication days are judged in Asia/Shanghai,
+# whatever time zone the machine that runs the gates is set to. China keeps no daylight saving time.
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
+
+
+def today() -> dt.date:
+    return dt.datetime.now(SHANGHAI).date()

@@ -13,6 +13,7 @@ from pathlib import Path
 from gates.config import SiteConfig
 from gates.domain.approvals import Index
 from gates.domain.rule import Context, Rule
+from gates.model import dates
 from gates.rules import attr, fm, link, pub, sec, sign
 
 FAMILIES = (fm, attr, sign, sec, link, pub)
@@ -45,4 +46,4 @@ def select(select: list[str] | None = None, ignore: list[str] | None = None,
 def context(root: Path, config: SiteConfig, today: dt.date | None = None,
             history: Callable[[], Index] | None = None) -> Context:
     """A run's context, knowing every rule (FM012 asks whether a code exists and may be accepted)."""
-    return Context(root=root, config=config, today=today or dt.date.today(), catalogue=_BY_CODE, history=history)
+    return Context(root=root, config=config, today=today or dates.today(), catalogue=_BY_CODE, history=history)

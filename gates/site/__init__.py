@@ -1,7 +1,7 @@
 """The public site, independent of the generator that builds it.
 
 `model` decides what readers may see (only published 主动公开 pages) and in which order; `render` turns it
-into escaped HTML fragments. `hooks/mkdocs_gates.py` is the only place that knows about MkDocs.
+into escaped HTML fragments. `gates_mkdocs/plugin.py` is the only place that knows about MkDocs.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from gates.site.model import (
     parse_listing_src,
 )
 from gates.site.render import (
+    esc,
     Href,
     article_markdown,
     column_markdown,
@@ -33,6 +34,7 @@ from gates.site.render import (
 )
 
 __all__ = [
+    "esc",
     "PER_PAGE",
     "Entry",
     "Href",

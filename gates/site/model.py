@@ -17,6 +17,7 @@ from typing import Any
 from gates.config import Column, SiteConfig
 from gates.model.frontmatter import read_page
 from gates.model.dates import parse_date
+from gates.model.links import linked_files
 from gates.model.vocabulary import DISCLOSURE_ALIASES, INDEX_NUMBER, PUBLIC
 
 PUBLIC_DISCLOSURE = PUBLIC
@@ -79,6 +80,8 @@ class SiteModel:
     index_titles: dict[str, str] = field(default_factory=dict)  # public home/column index pages
     hidden: set[str] = field(default_factory=set)  # Markdown files that must never render
     hidden_assets: set[str] = field(default_factory=set)  # files only hidden pages link to
+    public_assets: set[str] = field(default_factory=set)  # files a public page links: the only ones published
+    links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
     uncoded_units: set[str] = field(default_factory=set)  # units whose 索引号 had to be made up from the id
 
@@ -164,6 +167,10 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> Site
             date=as_datetime(meta.get("date")), meta=meta, body=body, index_number=numbers.get(src, ""),
         )
     model.hidden_assets = _only_linked_from(hidden_bodies, public_bodies)
+    for src, body in public_bodies:
+        model.public_assets |= linked_files(src, body)
+    for src, _meta, body in articles:
+        model.links[src] = linked_files(src, body)
     return model
 
 
@@ -231,23 +238,6 @@ def assign_index_numbers(config: SiteConfig, metas: Sequence[tuple[str, Mapping[
 
 
 # ---- attachments of hidden pages ------------------------------------------------------------------
-
-_LINK_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']")
-
-
-def linked_files(src: str, body: str) -> set[str]:
-    """Relative, non-Markdown files a page links to, as docs-relative paths."""
-    found: set[str] = set()
-    base = posixpath.dirname(src)
-    for match in _LINK_TARGETS.finditer(body):
-        target = (match.group(1) or match.group(2)).split("#", 1)[0].split("?", 1)[0]
-        if not target or "://" in target or target.startswith(("/", "mailto:", "data:")):
-            continue
-        path = posixpath.normpath(posixpath.join(base, target))
-        if not path.startswith("..") and not path.endswith(".md"):
-            found.add(path)
-    return found
-
 
 def _only_linked_from(hidden: list[tuple[str, str]], public: list[tuple[str, str]]) -> set[str]:
     """An attachment of a withheld document is withheld with it, unless a public page needs it too."""

@@ -18,8 +18,7 @@ from gates.actions.rescan import Options, rescan
 from gates.config import load_config
 from gates.domain.rescan import Scan
 from tests.detect.helpers import make_id
-from tests.hooks.test_mkdocs_build import PROJECT, article, build, make_site, write
-from tests.manifest_fixture import write_test_manifest
+from tests.gates_mkdocs.test_mkdocs_build import PROJECT, article, build, make_site, write
 from tests.webkit import Handler, Server, guarded, net_guard_fixture  # noqa: F401
 
 TODAY = dt.date(2026, 4, 1)
@@ -55,8 +54,7 @@ def counts(result: Scan) -> Counter[str]:
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = sample(tmp_path_factory.mktemp("clean"))
-    build(root)
-    write_test_manifest(root)
+    build(root)  # the gated build writes gates-manifest.json beside mkdocs.yml
     return root
 
 
@@ -75,8 +73,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "以及[往期通知](/notices/2025-12-01-dongji-fanghuo/)。"))
     undated = article("区领导调研城市更新项目", "news", 29, "区领导到观音桥街道调研城市更新项目推进情况。")
     write(c, "news/2026-03-29-chengshi-gengxin.md", undated.replace("date: 2026-03-29\n", ""))
-    build(root)
-    write_test_manifest(root)
+    build(root)  # the gated build writes gates-manifest.json beside mkdocs.yml
     # After the approved build: one page edited on the server, one page put there by hand.
     edited = root / "site/policies/2026-03-12-zhongxiaowei-qiye/index.html"
     html = edited.read_text(encoding="utf-8")
@@ -185,8 +182,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Serve
             "- [实例元数据](http://169.254.169.254/latest/meta-data/)", "- [内网系统](http://10.0.0.1/admin/)",
             f"- [本机其他地址](http://127.0.0.2:{main.server_address[1]}/)",
         ])))
-    build(root)
-    write_test_manifest(root)
+    build(root)  # the gated build writes gates-manifest.json beside mkdocs.yml
     (root / "site/robots.txt").write_text(f"User-agent: *\nDisallow: {HIDDEN}\n", encoding="utf-8")
     main.routes.update({
         "/slow/": _slow,

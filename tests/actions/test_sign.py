@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from gates.actions.sign import Refusal
+from gates.model.dates import today as gates_today
 from tests.signkit import Repo, codes, keys_fixture, repo_fixture  # noqa: F401
 
 
@@ -19,7 +20,7 @@ def test_publishing_chain_publishes_at_the_deputy(repo: Repo) -> None:
     assert done.published
     text = repo.read(page)
     assert "status: published" in text and "deputy: {name: \"张华\"" in text
-    assert f"date: {dt.date.today().isoformat()}" in text
+    assert f"date: {gates_today().isoformat()}" in text
     assert repo.status() == ""
     message = repo.git("log", "-1", "--format=%B")
     assert "Gates-Role: deputy" in message and f"Gates-Path: {page}" in message

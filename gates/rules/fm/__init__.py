@@ -16,6 +16,7 @@ from gates.rules.fm import (
     fm010_index_page,
     fm011_unknown_key,
     fm012_accept,
+    fm013_unknown_file,
 )
 
 FAMILY = "FM"
@@ -32,4 +33,5 @@ RULES: tuple[Rule, ...] = (
     fm010_index_page.RULE,
     fm011_unknown_key.RULE,
     fm012_accept.RULE,
+    fm013_unknown_file.RULE,
 )

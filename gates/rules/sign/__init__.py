@@ -10,6 +10,7 @@ from gates.rules.sign import (
     sign004_config,
     sign005_consulted,
     sign006_history,
+    sign007_backdated,
 )
 
 FAMILY = "SIGN"
@@ -20,4 +21,5 @@ RULES: tuple[Rule, ...] = (
     sign004_config.RULE,
     sign005_consulted.RULE,
     sign006_history.RULE,
+    sign007_backdated.RULE,
 )

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from gates.domain.approvals import Approval, Chain, Index, evaluate
 from gates.domain.rule import Context
-from gates.domain.signoff import ChainError, Slot, content_hash, required_chain
+from gates.domain.signoff import ChainError, PageHashes, Slot, required_chain
+from gates.model.links import attachment_digests
 from gates.model.page import Page
 
 
@@ -68,9 +69,9 @@ def _evaluate(page: Page, ctx: Context, idx: Index) -> PageChain | ChainError:
         slots = required_chain(page.meta, ctx.config)
     except ChainError as exc:
         return exc
-    digest = content_hash(page.meta, page.body)
+    hashes = PageHashes.of(page.meta, page.body, attachment_digests(ctx.root, page.path, page.body))
     found = idx.approvals.get(page.path, [])
-    return PageChain(slots, evaluate(page.path, str(page.meta["unit"]), digest, slots, found), found)
+    return PageChain(slots, evaluate(page.path, str(page.meta["unit"]), hashes, slots, found), found)
 
 
 def is_published_article(page: Page) -> bool:

@@ -21,10 +21,18 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         yield RULE.at(page, page.key_line("status"), f"已发布页面无法核验审签：{result}")
         return
     if result.chain.complete:
+        if result.chain.decision == "withdrawn":
+            final = result.chain.final
+            assert final is not None
+            yield RULE.at(page, page.key_line("status"),
+                          f"页面状态为 published，但对当前内容最近完成的决定是撤回 (提交 {final.short})："
+                          "恢复发布是新的发布决定，须重新审签")
         return
     gaps = "；".join(f"{slot.label}：{why}" for slot, why in result.chain.missing.items())
+    where = "" if ctx.publishing else " (不是发布分支，仅提示：合入发布分支前须补齐)"
     yield RULE.at(page, page.key_line("status"),
-                  f"已发布页面缺少对当前内容有效、次序正确的完整审签链 — {gaps}")
+                  f"已发布页面缺少对当前内容有效、次序正确的完整审签链{where} — {gaps}",
+                  severity=None if ctx.publishing else "warning")
 
 
 RULE = Rule(

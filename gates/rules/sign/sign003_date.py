@@ -20,13 +20,15 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     if day is None or result is None or isinstance(result, ChainError):
         return
     final = result.chain.final
-    if final is None or final.day is None:
+    if final is None:
         return
     line = page.key_line("date")
-    if day < final.day:
-        yield RULE.at(page, line, f"发布日期 {day.isoformat()} 早于签发日期 {final.day.isoformat()} "
+    # `date` is the first publication: an earlier 签发 on this path may have fixed it.
+    first = [a.trailers.publish_date for a in result.all_approvals if a.valid and a.trailers.publish_date]
+    if day < final.committed and day not in first:
+        yield RULE.at(page, line, f"发布日期 {day.isoformat()} 早于签发提交的日期 {final.committed.isoformat()} "
                                   f"(提交 {final.short})：伪造发稿日期")
-    elif final.trailers.publish_date is not None and day != final.trailers.publish_date:
+    elif final.trailers.publish_date is not None and day != final.trailers.publish_date and day not in first:
         yield RULE.at(page, line, f"发布日期 {day.isoformat()} 在签发后被改动：签发时确定为 "
                                   f"{final.trailers.publish_date.isoformat()} (提交 {final.short})")
 

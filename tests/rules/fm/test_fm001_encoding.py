@@ -23,4 +23,5 @@ def test_utf8_with_bom_is_fine(site: Site) -> None:
 
 def test_images_beside_pages_are_not_pages(site: Site) -> None:
     site.write("content/news/photo.png", b"\x89PNG\x00\x00")
+    site.page("content/news/a.md", body="![现场照片](photo.png)\n")
     assert site.check() == []

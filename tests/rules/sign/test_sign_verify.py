@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tests.conftest import Site
-from tests.signkit import Repo, codes, keys_fixture, repo_fixture  # noqa: F401
+from tests.signkit import TODAY, Repo, codes, keys_fixture, repo_fixture  # noqa: F401
 
 
 def published(repo: Repo, **meta: object) -> str:
@@ -91,16 +90,18 @@ def test_front_matter_layout_is_not_content(repo: Repo) -> None:
 def test_approval_after_the_role_expired(repo: Repo) -> None:
     page = repo.page()
     repo.sign(page, "wang")
-    repo.approval(page, "sun", "section_head", date="2026-03-01T10:00:00+0800")  # until 2025-06-30
+    repo.approval(page, "sun", "section_head")  # until 2025-06-30
     repo.approval(page, "zhang", "deputy")
     repo.write(page, repo.read(page).replace("status: draft", "status: published\ndate: 2099-01-01"))
     repo.commit_all("发布", "wang")
     message = next(f.message for f in repo.check() if f.code == "SIGN001")
-    assert "孙丽 在 2026-03-01 不持有 qzfb 的科室负责人角色" in message
+    assert f"孙丽 在生效日期 {TODAY.isoformat()} 不持有 qzfb 的科室负责人角色" in message
 
 
-def test_approval_while_the_role_was_held_stays_valid(repo: Repo) -> None:
-    page = repo.page()
+def test_approval_while_the_role_was_held_stays_valid(repo: Repo, keys: dict[str, Path]) -> None:
+    # A history that really happened in 2025: every commit in order, the approvals inside 孙丽's term.
+    repo = Repo(repo.root.parent / "in-2025", keys, date="2025-04-01T09:00:00+0800")
+    page = repo.page(at="2025-04-30T09:00:00+0800")
     repo.approval(page, "wang", "drafter", date="2025-05-01T10:00:00+0800")
     repo.approval(page, "sun", "section_head", date="2025-05-02T10:00:00+0800")
     repo.approval(page, "zhang", "deputy", date="2025-05-03T10:00:00+0800")
@@ -156,7 +157,7 @@ def test_approval_touching_two_pages_is_invalid(repo: Repo) -> None:
 
 def test_backdated_publication_date(repo: Repo) -> None:
     page = published(repo)
-    today = dt.date.today().isoformat()
+    today = TODAY.isoformat()
     repo.write(page, repo.read(page).replace(f"\ndate: {today}\n", "\ndate: 2026-01-05\n"))
     repo.commit_all("改日期", "wang")
     found = repo.check()
@@ -166,7 +167,7 @@ def test_backdated_publication_date(repo: Repo) -> None:
 
 def test_publication_date_moved_later_after_sign_off(repo: Repo) -> None:
     page = published(repo)
-    today = dt.date.today().isoformat()
+    today = TODAY.isoformat()
     repo.write(page, repo.read(page).replace(f"\ndate: {today}\n", "\ndate: 2099-01-05\n"))
     repo.commit_all("改日期", "wang")
     assert "签发后被改动" in next(f.message for f in repo.check() if f.code == "SIGN003")
@@ -270,3 +271,23 @@ def repo_people() -> list[str]:
     from tests.signkit import PEOPLE
 
     return list(PEOPLE)
+
+
+def test_an_incomplete_chain_is_a_warning_off_the_publishing_branch(repo: Repo) -> None:
+    from gates.actions.check import check
+    from gates.config import load_config
+    from gates.rules import RULES
+
+    page = repo.page()
+    repo.sign(page, "wang")
+    repo.write(page, repo.read(page).replace("status: draft", "status: published\ndate: 2099-01-01"))
+    repo.commit_all("发布", "wang")
+    config = load_config(repo.root)
+    on_main = [f for f in check(repo.root, config, RULES).findings if f.code == "SIGN001"]
+    assert [f.severity for f in on_main] == ["error"]
+    repo.git("checkout", "-q", "-b", "review/a")
+    on_branch = [f for f in check(repo.root, config, RULES).findings if f.code == "SIGN001"]
+    assert [f.severity for f in on_branch] == ["warning"] and "不是发布分支" in on_branch[0].message
+    # Naming the publishing branch (as CI does on a merge result) judges it as such again.
+    assert [f.severity for f in check(repo.root, config, RULES, branch="main").findings
+            if f.code == "SIGN001"] == ["error"]

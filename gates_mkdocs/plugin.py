@@ -1,0 +1,260 @@
+"""The `gates` MkDocs plugin: the gated build. All site logic lives in gates.site; this adapts it to MkDocs.
+
+What it does, event by event:
+
+- on_config: find the site's root (the folder of mkdocs.yml) and load site_config/; refuse a docs_dir other
+  than content/ and any symlink or unknown file under it (before MkDocs walks the folder, which would follow
+  a symlink anywhere); unless told otherwise, run every gate, sign-off included, and refuse to build on an
+  error: the build verifies the chain of every page it renders (SPEC section 7). Adds this package's
+  templates, and builds the nav from columns.yml (names escaped: themes paste nav titles raw).
+- on_files: only published 主动公开 pages, index pages and the attachments public pages link are rendered or
+  copied; every other file from content/ is EXCLUDED (MkDocs never renders it, not even in `serve`). Articles
+  are NOT_IN_NAV; listing pages 2..n are generated.
+- on_page_markdown: the 公开要素 table and 来源 line above articles, listings on column and home pages (an index
+  page's own body is never rendered: those pages are generated), page.meta replaced by escaped values.
+- on_page_content / on_page_context / on_env: dead links to excluded files become text; meta tags; footer.
+- on_post_build: one RSS feed per column, then the manifest: every output file with its sha256 and the source
+  or generator behind it (SPEC section 7), which `gates rescan --manifest` compares a live site with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
+
+import gates.site as core
+from gates import rules
+from gates.actions.check import check
+from gates.config import ConfigError, SiteConfig, load_config
+from gates.gitrecord import history
+from gates.model import inventory
+
+log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
+HOME = "index.md"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+MANIFEST_VERSION = 1
+_SHOWN_FINDINGS = 10
+
+
+class GatesConfig(Config):
+    per_page = config_options.Type(int, default=core.PER_PAGE)  # 每页条数 of column listings
+    home_items = config_options.Type(int, default=6)  # 首页每个栏目显示的条数
+    # A preview (False) skips the sign-off verification; its manifest says so and `gates build` refuses it.
+    verify = config_options.Type(bool, default=True)
+    manifest = config_options.Type(str, default="gates-manifest.json")  # beside mkdocs.yml; never deployed
+
+
+@dataclass
+class _Run:
+    root: Path
+    site: SiteConfig
+    model: core.SiteModel | None = None
+    urls: dict[str, str] = field(default_factory=dict)  # docs-relative source -> site URL
+    dead: set[str] = field(default_factory=set)  # site URLs of excluded files, without slashes
+    kinds: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # dest path -> (source, kind)
+
+
+class GatesPlugin(BasePlugin[GatesConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.run: _Run | None = None
+
+    # ---- configuration and refusal -------------------------------------------------------------------
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).resolve().parent
+        try:
+            site = load_config(root)
+        except ConfigError as exc:
+            raise PluginError(f"gates: {exc}") from None
+        if Path(config.docs_dir).resolve() != (root / inventory.CONTENT).resolve():
+            raise PluginError("gates: docs_dir 必须是站点仓库的 content/ 目录")
+        _refuse_unsafe_files(root)
+        if self.config.verify:
+            _verify(root, site)
+        self.run = _Run(root, site)
+        _add_templates(config)
+        if config.nav is None:
+            # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
+            config.nav = [{"首页": HOME}] + [{core.esc(c.name): f"{c.id}/index.md"} for c in site.columns.values()]
+        return config
+
+    # ---- what is published -----------------------------------------------------------------------------
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        run = self._run()
+        srcs = [f.src_uri for f in files.documentation_pages() if not f.generated_by]
+        model = core.build_model(run.site, Path(config.docs_dir), srcs)
+        links = {f"{inventory.CONTENT}/{src}": {f"{inventory.CONTENT}/{t}" for t in targets}
+                 for src, targets in model.links.items()}
+        unknown = inventory.classify(run.root, links).of_kind("unknown")
+        if unknown:
+            listed = "；".join(f"{i.path}：{i.reason}" for i in unknown[:_SHOWN_FINDINGS])
+            raise PluginError(f"gates: content/ 中有不能发布的文件，拒绝构建 (运行 gates check 查看)：{listed}")
+        allowed = set(model.entries) | set(model.index_titles) | model.public_assets
+        for file in files:
+            if file.generated_by or not _from_docs(file, config):
+                continue
+            if file.src_uri not in allowed:
+                file.inclusion = InclusionLevel.EXCLUDED
+            elif file.src_uri in model.entries:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        for column in run.site.columns.values():
+            index = core.listing_src(column.id, 1)
+            if files.get_file_from_path(index) is None:
+                files.append(_generated(config, index, column.name))
+                model.index_titles[index] = column.name
+            for number in range(2, len(model.listing(column.id, self.config.per_page)) + 1):
+                files.append(_generated(config, core.listing_src(column.id, number), f"{column.name}（第{number}页）"))
+        excluded = [f for f in files if f.inclusion == InclusionLevel.EXCLUDED]
+        log.info(f"gates: 发布 {len(model.entries)} 篇，排除未公开、未发布或无人引用的文件 {len(excluded)} 个")
+        run.model = model
+        run.urls = {f.src_uri: f.url for f in files}
+        run.dead = {f.url.strip("/") for f in excluded}
+        run.kinds = {f.dest_uri: _kind(f, model) for f in files if f.inclusion != InclusionLevel.EXCLUDED}
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        run, model = self._run(), self._model()
+        src = page.file.src_uri
+        entry = model.entries.get(src)
+        title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
+        page.meta = core.template_meta(entry, title)
+        if entry is not None:
+            return core.article_markdown(model, entry, markdown)
+        # Home and column pages are generated: whatever an editor wrote below the title is not rendered
+        # (no one signs index pages, so nothing unsigned may reach readers through them).
+        if src == HOME:
+            return core.home_markdown(model, self.config.home_items, _href(run, page))
+        listing = core.parse_listing_src(src)
+        if listing and listing[0] in run.site.columns:
+            return core.column_markdown(model, listing[0], listing[1], self.config.per_page, _href(run, page))
+        return ""
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return core.strip_dead_links(html, page.url, self._run().dead)
+
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        context["gates_head"] = core.meta_tags_html(core.page_tags(self._model(), page.file.src_uri))  # type: ignore[typeddict-unknown-key]
+        return context
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        site = self._run().site
+        env.globals["gates_footer"] = core.footer_html(site)
+        env.globals["gates_site_head"] = core.meta_tags_html(core.site_tags(site))
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        run, model = self._run(), self._model()
+        site_url = config.site_url or f"https://{run.site.site.get('site_domain', 'localhost')}/"
+        for column in run.site.columns.values():
+            entries = model.column_entries(column.id)[: self.config.per_page]
+            target = Path(config.site_dir) / column.id / "feed.xml"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(core.feed_xml(run.site, column, entries, site_url, run.urls), encoding="utf-8")
+            run.kinds[f"{column.id}/feed.xml"] = (None, "generated")
+        _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+
+    # ---- helpers ----------------------------------------------------------------------------------------
+
+    def _run(self) -> _Run:
+        if self.run is None:
+            raise PluginError("gates: on_config 尚未运行")
+        return self.run
+
+    def _model(self) -> core.SiteModel:
+        model = self._run().model
+        if model is None:
+            raise PluginError("gates: on_files 尚未运行")
+        return model
+
+
+def _refuse_unsafe_files(root: Path) -> None:
+    """Before MkDocs walks content/ (following symlinks), refuse the tree if it holds a symlink."""
+    for entry in inventory.walk(root):
+        if entry.is_link or not entry.is_file:
+            raise PluginError(f"gates: {entry.path} 是符号链接或特殊文件，拒绝构建 (构建从不跟随符号链接)")
+
+
+def _verify(root: Path, site: SiteConfig) -> None:
+    """Every gate, sign-off included, on the whole of content/: the build publishes nothing CI would refuse."""
+    chosen = rules.select(stages=("content", "signoff"))
+    # Judged as the publishing branch whatever is checked out: a site built from a review branch is still a
+    # site, and must not carry a page whose chain is incomplete.
+    result = check(root, site, chosen, branch=site.site.get("publishing_branch") or "main")
+    errors = [f for f in result.findings if f.severity == "error"]
+    if errors:
+        listed = "；".join(f"{f.path}:{f.line} {f.code} {f.message}" for f in errors[:_SHOWN_FINDINGS])
+        more = f" 等 {len(errors)} 项" if len(errors) > _SHOWN_FINDINGS else ""
+        raise PluginError(f"gates: 发布检查未通过，拒绝构建{more}：{listed}")
+
+
+def _add_templates(config: MkDocsConfig) -> None:
+    dirs = config.theme.dirs
+    if str(TEMPLATES) not in dirs:
+        # After the site's own custom_dir (which may override ours), before the theme's.
+        at = 1 if config.theme.custom_dir else 0
+        dirs.insert(at, str(TEMPLATES))
+
+
+def _from_docs(file: File, config: MkDocsConfig) -> bool:
+    return Path(file.abs_src_path or "").resolve().is_relative_to(Path(config.docs_dir).resolve())
+
+
+def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:
+    if file.generated_by:
+        return None, "listing"
+    if file.src_uri in model.entries:
+        return f"{inventory.CONTENT}/{file.src_uri}", "page"
+    if file.src_uri in model.index_titles:
+        return f"{inventory.CONTENT}/{file.src_uri}", "listing"
+    if file.src_uri in model.public_assets:
+        return f"{inventory.CONTENT}/{file.src_uri}", "asset"
+    return None, "theme"
+
+
+def _generated(config: MkDocsConfig, src: str, title: str) -> File:
+    # JSON is valid YAML: a safe way to quote any title.
+    content = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n"
+    return File.generated(config, src, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+
+
+def _href(run: _Run, page: Page) -> core.Href:
+    def href(src: str) -> str:
+        return get_relative_url(run.urls[src], page.url) if src in run.urls else "#"
+
+    return href
+
+
+def _write_manifest(run: _Run, site_dir: Path, target: Path, verified: bool) -> None:
+    """Every output file with its sha256 and where it came from; refuse files nothing accounts for."""
+    files: dict[str, dict[str, str | None]] = {}
+    for folder, _dirs, names in os.walk(site_dir):
+        for name in names:
+            full = Path(folder) / name
+            rel = full.relative_to(site_dir).as_posix()
+            source, kind = run.kinds.get(rel, (None, "generated"))
+            files[rel] = {"sha256": hashlib.sha256(full.read_bytes()).hexdigest(), "source": source, "kind": kind}
+    try:
+        head = history.git(run.root, ["rev-parse", "HEAD"], check=False).decode("ascii", "replace").strip()
+    except history.HistoryUnavailable:
+        head = ""
+    doc = {"version": MANIFEST_VERSION, "commit": head, "verified": verified, "files": dict(sorted(files.items()))}
+    target.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
