@@ -116,6 +116,8 @@ def compare(root: Path, rounds: int) -> None:
     for i in range(rounds):
         for name, cmd in (("gates", gates_cmd(root)), ("linkchecker", linkchecker_cmd(root))):
             seconds, peak, code = run(cmd, root)
+            # 1 is "found something" for both; anything else is a failed run, not a fast one.
+            assert code in (0, 1), f"{name} exited {code}"
             times[name].append(seconds)
             peaks[name].append(peak)
             print(f"  round {i + 1} {name:12} {seconds:8.2f} s  peak {peak:6.1f} MB  exit {code}", flush=True)
@@ -128,7 +130,8 @@ def compare(root: Path, rounds: int) -> None:
 def growth(root: Path, pages: int, rounds: int) -> None:
     times, peaks = [], []
     for _ in range(rounds):
-        seconds, peak, _code = run(gates_cmd(root), root)
+        seconds, peak, code = run(gates_cmd(root), root)
+        assert code in (0, 1), f"gates exited {code}"
         times.append(seconds)
         peaks.append(peak)
     median = statistics.median(times)
