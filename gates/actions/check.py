@@ -4,25 +4,52 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from gates import engine, rules
 from gates.config import SiteConfig
+from gates.domain.freshness import FreshnessRun, Table
 from gates.domain.rule import Context, Rule
+from gates.engine.discover import CONTENT
 from gates.gitrecord import approvals, history
 from gates.model.finding import Result
 
 
-def context(root: Path, config: SiteConfig, today: dt.date | None = None, branch: str | None = None) -> Context:
+@dataclass(frozen=True)
+class Checked:
+    result: Result
+    freshness: Table | None  # every column's freshness, when the run covered the whole site and FREQ ran
+
+
+def context(root: Path, config: SiteConfig, today: dt.date | None = None, branch: str | None = None,
+            whole_site: bool = False) -> Context:
     """A run's context whose approval index is read from the repository's history on first use."""
-    ctx = rules.context(root, config, today, history=lambda: approvals.build(root))
+    ctx = rules.context(root, config, today, history=lambda: approvals.build(root), whole_site=whole_site)
     ctx.publishing = is_publishing(root, config, branch)
     return ctx
 
 
 def check(root: Path, config: SiteConfig, chosen: Sequence[Rule], paths: Sequence[str] = (),
           today: dt.date | None = None, branch: str | None = None) -> Result:
-    return engine.run(context(root, config, today, branch), chosen, paths)
+    return checked(root, config, chosen, paths, today, branch).result
+
+
+def checked(root: Path, config: SiteConfig, chosen: Sequence[Rule], paths: Sequence[str] = (),
+            today: dt.date | None = None, branch: str | None = None) -> Checked:
+    ctx = context(root, config, today, branch, whole_site=covers_site(root, paths))
+    result = engine.run(ctx, chosen, paths)
+    return Checked(result, ctx.state(FreshnessRun).table)
+
+
+def covers_site(root: Path, paths: Sequence[str]) -> bool:
+    """Whether the pages asked for are all of content/ (no paths, `content`, or the repository itself), so that
+    what is gathered across pages, such as a column's last publication, is whole."""
+    if not paths:
+        return True
+    top = root.resolve()
+    wanted = {top, top / CONTENT}
+    return any((Path(p) if Path(p).is_absolute() else top / p).resolve() in wanted for p in paths)
 
 
 def is_publishing(root: Path, config: SiteConfig, branch: str | None) -> bool:

@@ -6,22 +6,23 @@ import argparse
 import sys
 
 from gates import rules
-from gates.actions.check import check
-from gates.cli.common import UsageError, add_root, date_arg, open_site
+from gates.actions.check import checked
+from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.report import FORMATS
+from gates.report import freshness as freshness_report
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="检查页面 (默认检查 content/ 全部页面，含审签)",
-                       description="对页面运行全部发布检查；有错误时退出码为 1。")
+                       description=("对页面运行全部发布检查；有错误时退出码为 1。检查全部页面时，文本输出先列出"
+                                    "各栏目的更新情况；站点级的更新时限条件在这里是警告 (gates freshness 中为错误)。"))
     p.add_argument("paths", nargs="*", metavar="PATH", help="要检查的文件或目录 (默认 content/)")
     p.add_argument("--format", choices=sorted(FORMATS), default="text", help="输出格式 (默认 text)")
     p.add_argument("--stage", choices=("content", "all"), default="all",
                    help="content：只做内容检查 (pre-commit 用)；all：含审签 (默认)")
     p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
     p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
-    p.add_argument("--today", type=date_arg, default=None, metavar="YYYY-MM-DD",
-                   help="按这一天检查 (默认今天，Asia/Shanghai)；测试和示例用它固定结果")
+    add_today(p)
     p.add_argument("--branch", default=None,
                    help="按哪个分支的规则检查 (默认当前分支)；非发布分支上审签链不全只是提示")
     add_root(p)
@@ -31,9 +32,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     site = open_site(args)
     chosen = _rules(args)
-    result = check(site.root, site.config, chosen, args.paths, args.today, args.branch)
-    sys.stdout.write(FORMATS[args.format](result, chosen))
-    return 1 if result.errors else 0
+    done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch)
+    out = FORMATS[args.format](done.result, chosen)
+    if args.format == "text" and done.freshness is not None:
+        out = freshness_report.render(done.freshness) + "\n" + out
+    sys.stdout.write(out)
+    return 1 if done.result.errors else 0
 
 
 def _rules(args: argparse.Namespace) -> list[rules.Rule]:

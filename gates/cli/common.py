@@ -45,6 +45,11 @@ def open_site(args: argparse.Namespace) -> Site:
         raise UsageError(f"配置错误：{exc}") from None
 
 
+def add_today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", type=date_arg, default=None, metavar="YYYY-MM-DD",
+                        help="按这一天判断日期和更新时限 (默认今天，Asia/Shanghai)；CI 示例和测试用它固定结果")
+
+
 def date_arg(text: str) -> dt.date:
     """--today and other date options: YYYY-MM-DD only."""
     day = parse_date(text)

@@ -8,7 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gates.config.columns import COLUMN_KINDS, HOME_UPDATE_DAYS, REVIEWS, UPDATE_CEILINGS, Column, parse_columns
+from gates.config.columns import (
+    COLUMN_KINDS,
+    HOME_UPDATE_DAYS,
+    KIND_LABELS,
+    REVIEWS,
+    UPDATE_CEILINGS,
+    Column,
+    Pace,
+    parse_columns,
+    parse_pace,
+)
 from gates.config.fields import ConfigError
 from gates.config.roster import Person, RoleGrant, Roster, Unit, normalize_key, parse_roster
 from gates.config.site import parse_site
@@ -17,9 +27,9 @@ from gates.config.terms import Term, parse_terms
 from gates.model.vocabulary import ROLES
 
 __all__ = [
-    "COLUMN_KINDS", "HOME_UPDATE_DAYS", "REVIEWS", "ROLES", "SOURCE_KINDS", "UPDATE_CEILINGS", "Column",
-    "ConfigError", "Person", "RoleGrant", "Roster", "SiteConfig", "Source", "Term", "Unit", "load_config",
-    "normalize_key", "parse_columns", "parse_roster", "parse_site", "parse_sources", "parse_terms",
+    "COLUMN_KINDS", "HOME_UPDATE_DAYS", "KIND_LABELS", "REVIEWS", "ROLES", "SOURCE_KINDS", "UPDATE_CEILINGS", "Column",
+    "ConfigError", "Pace", "Person", "RoleGrant", "Roster", "SiteConfig", "Source", "Term", "Unit", "load_config",
+    "normalize_key", "parse_columns", "parse_pace", "parse_roster", "parse_site", "parse_sources", "parse_terms",
 ]
 
 
@@ -30,6 +40,7 @@ class SiteConfig:
     sources: tuple[Source, ...] = ()
     terms: tuple[Term, ...] = ()
     site: dict[str, str] = field(default_factory=dict)
+    pace: Pace = field(default_factory=Pace)
 
 
 def load_config(root: Path) -> SiteConfig:
@@ -37,7 +48,8 @@ def load_config(root: Path) -> SiteConfig:
     if not folder.is_dir():
         raise ConfigError(f"{folder}: 未找到 site_config 目录 (在仓库根目录运行，或用 --root 指定)")
     roster = parse_roster(_read(folder, "roster.yml", True) or "")
-    columns = parse_columns(_read(folder, "columns.yml", True) or "")
+    columns_text = _read(folder, "columns.yml", True) or ""
+    columns = parse_columns(columns_text)
     sources = _read(folder, "sources.yml", False)
     terms = _read(folder, "terms.yml", False)
     site = _read(folder, "site.yml", False)
@@ -47,6 +59,7 @@ def load_config(root: Path) -> SiteConfig:
         sources=parse_sources(sources) if sources else (),
         terms=parse_terms(terms) if terms else (),
         site=parse_site(site) if site else {},
+        pace=parse_pace(columns_text),
     )
 
 

@@ -45,6 +45,12 @@ class Context:
     # False on a branch other than the publishing one: an incomplete chain is then a warning, so a page can
     # travel between reviewers (SPEC section 7). Unknown (a detached checkout) counts as publishing.
     publishing: bool = True
+    # The run covers all of content/, so what rules gather across pages (each column's freshness) is whole;
+    # a run over some pages (the pre-commit stage) must not call a column blank for want of its other pages.
+    whole_site: bool = False
+    # How a met site-level freshness condition (SPEC section 3) counts: a warning in `gates check`, since
+    # publishing is how a stale column is fixed, and an error on the schedule of `gates freshness` and rescan.
+    site_level: Severity = "warning"
     _state: dict[type, object] = field(default_factory=dict)
 
     def state(self, kind: type[S]) -> S:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from gates.domain.rule import Rule
 from gates.model.finding import Result
-from gates.report import github, json_out, junit, sarif, text
+from gates.report import github, gitlab, json_out, junit, sarif, text
 
 Reporter = Callable[[Result, Sequence[Rule]], str]
 
@@ -16,5 +16,6 @@ FORMATS: dict[str, Reporter] = {
     "github": github.render,
     "sarif": sarif.render,
     "junit": junit.render,
+    "gitlab": gitlab.render,
 }
 

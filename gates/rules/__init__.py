@@ -14,9 +14,10 @@ from gates.config import SiteConfig
 from gates.domain.approvals import Index
 from gates.domain.rule import Context, Rule
 from gates.model import dates
-from gates.rules import attr, fm, link, pub, sec, sign
+from gates.model.finding import Severity
+from gates.rules import attr, fm, freq, link, pub, sec, sign
 
-FAMILIES = (fm, attr, sign, sec, link, pub)
+FAMILIES = (fm, attr, sign, sec, freq, link, pub)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)
 
 _BY_CODE = {rule.code: rule for rule in RULES}
@@ -44,6 +45,8 @@ def select(select: list[str] | None = None, ignore: list[str] | None = None,
 
 
 def context(root: Path, config: SiteConfig, today: dt.date | None = None,
-            history: Callable[[], Index] | None = None) -> Context:
+            history: Callable[[], Index] | None = None, whole_site: bool = False,
+            site_level: Severity = "warning") -> Context:
     """A run's context, knowing every rule (FM012 asks whether a code exists and may be accepted)."""
-    return Context(root=root, config=config, today=today or dates.today(), catalogue=_BY_CODE, history=history)
+    return Context(root=root, config=config, today=today or dates.today(), catalogue=_BY_CODE, history=history,
+                   whole_site=whole_site, site_level=site_level)

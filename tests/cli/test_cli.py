@@ -65,7 +65,7 @@ def test_named_paths_and_select(site: Site, capsys: pytest.CaptureFixture[str]) 
 
 def test_every_format_from_the_command_line(site: Site) -> None:
     site.page("content/news/a.md", disclosure=None)
-    for fmt in ("text", "json", "github", "sarif", "junit"):
+    for fmt in ("text", "json", "github", "sarif", "junit", "gitlab"):
         proc = gates(site, "check", "--format", fmt)
         assert proc.returncode == 1 and proc.stdout, fmt
 

@@ -114,3 +114,19 @@ def test_column_ids_are_slugs_so_the_build_never_writes_outside_site(column_id: 
     text = f"columns:\n  - {{id: {column_id!r}, name: 新闻, kind: news, review: publishing, update_days: 14}}\n"
     with pytest.raises(ConfigError, match="只能用小写字母"):
         parse_columns(text)
+
+
+def test_columns_pace_defaults_and_bounds() -> None:
+    from gates.config import Pace, parse_pace
+
+    assert parse_pace("columns: []\n") == Pace(warn_days=3, missed_periods=3)
+    assert parse_pace("warn_days: 0\nmissed_periods: 1\ncolumns: []\n") == Pace(0, 1)
+    for bad in ("warn_days: -1", "warn_days: true", "missed_periods: 0", "warn_days: 三天"):
+        with pytest.raises(ConfigError, match=r"warn_days|missed_periods"):
+            parse_pace(bad + "\ncolumns: []\n")
+
+
+def test_every_kind_has_a_ceiling() -> None:
+    from gates.config import COLUMN_KINDS, KIND_LABELS, UPDATE_CEILINGS
+
+    assert set(UPDATE_CEILINGS) == set(COLUMN_KINDS) == set(KIND_LABELS)

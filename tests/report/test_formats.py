@@ -67,3 +67,34 @@ def test_text_has_article_and_summary() -> None:
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_empty_result_renders(fmt: str) -> None:
     assert FORMATS[fmt](Result(files=3), RULES)
+
+
+def test_gitlab_code_quality_shape() -> None:
+    """GitLab's Code Quality report: a JSON array of issues with description, check_name, a fingerprint unique per
+    issue, a severity from GitLab's five, and location.path with lines.begin."""
+    twice = Result(findings=[*RESULT.findings,
+                             Finding("FM009", "warning", "content/news/a.md", 9, "索引号 'x' 格式不规范", "3.6"),
+                             Finding("SEC003", "info", "content/news/c.md", 0, "已接受：公开的服务电话", "1.2")],
+                   files=5)
+    issues = json.loads(FORMATS["gitlab"](twice, RULES))
+    assert isinstance(issues, list) and len(issues) == 5
+    for issue in issues:
+        assert {"description", "check_name", "fingerprint", "severity", "location"} <= set(issue)
+        assert isinstance(issue["description"], str) and issue["description"]
+        assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
+        assert isinstance(issue["location"]["path"], str)
+        assert isinstance(issue["location"]["lines"]["begin"], int) and issue["location"]["lines"]["begin"] >= 1
+    assert len({i["fingerprint"] for i in issues}) == 5  # the same message twice in one file still differs
+    by_code = {i["check_name"]: i["severity"] for i in issues}
+    assert by_code == {"FM003": "blocker", "FM008": "blocker", "FM009": "minor", "SEC003": "info"}
+    first = issues[0]
+    assert first["location"] == {"path": "content/news/a.md", "lines": {"begin": 1}}
+    assert first["description"].startswith("FM003 缺少必填项 unit") and "[附件3 第一条]" in first["description"]
+
+
+def test_gitlab_fingerprints_survive_moved_lines() -> None:
+    before = json.loads(FORMATS["gitlab"](RESULT, RULES))
+    moved = Result(findings=[Finding(f.code, f.severity, f.path, f.line + 3, f.message, f.article)
+                             for f in RESULT.findings], files=5)
+    after = json.loads(FORMATS["gitlab"](moved, RULES))
+    assert [i["fingerprint"] for i in before] == [i["fingerprint"] for i in after]
