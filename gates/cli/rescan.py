@@ -10,12 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from gates.actions.freshness import freshness
 from gates.actions.recheck import Counts, record
 from gates.actions.rescan import Options, Progress, RescanError, is_url, rescan
 from gates.actions.sign import Refusal
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.model.files import write_atomic
 from gates.report import FORMATS
+from gates.report.html_report import freshness_section
 from gates.report.html_report import render as render_html
 
 STAGES = {"pages": "读取网站页面", "links": "检查外部链接", "feeds": "检查订阅源"}
@@ -89,7 +91,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"提示：{note}", file=sys.stderr)
     report = printed.encode("utf-8")
     if args.html is not None:
-        page = render_html(scan, scan.rules, str(site.config.site.get("site_name") or ""))
+        sections = []
+        table = freshness(site.root, site.config, args.today, read_feeds=args.external).freshness
+        if table is not None:
+            sections.append(freshness_section(table))
+        page = render_html(scan, scan.rules, str(site.config.site.get("site_name") or ""), sections)
         report = page.encode("utf-8")
         write_atomic(args.html, report)
         print(f"复查报告已写入 {args.html}", file=sys.stderr)

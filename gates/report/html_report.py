@@ -11,6 +11,7 @@ import html
 import itertools
 from collections.abc import Sequence
 
+from gates.domain.freshness import Table
 from gates.domain.rescan import Scan
 from gates.domain.rule import Rule
 from gates.model.articles import cite_long
@@ -130,3 +131,26 @@ def _how(scan: Scan) -> str:
     return (f"<h2>复查说明</h2><table><tbody>{body}</tbody></table>"
             + (f"<ul>{notes}</ul>" if notes else "")
             + '<p class="muted">本报告由 gates rescan 生成。“错误”须及时更正或撤除 (附件3 第八条)；“警告”请核实后处理。</p>')
+
+
+FRESHNESS_STATUS = {"fresh": "正常", "due": "即将到期", "stale": "超期", "blank": "空白"}
+
+
+def freshness_section(table: Table) -> tuple[str, str]:
+    """The freshness table (SPEC section 3) for the report: every column and the home page, then the site-level
+    conditions of the national check."""
+    rows = ["<table><thead><tr><th>栏目</th><th>更新周期</th><th>最近更新</th><th>剩余天数</th><th>状态</th>"
+            "</tr></thead><tbody>"]
+    for row in table.rows:
+        last = row.last.isoformat() if row.last else "无"
+        left = "" if row.days_left is None else str(row.days_left)
+        rows.append(f"<tr><td>{_e(row.name)}</td><td class=\"n\">{row.pace} 天</td><td>{_e(last)}</td>"
+                    f"<td class=\"n\">{_e(left)}</td><td>{FRESHNESS_STATUS[row.status]}</td></tr>")
+    home = table.home
+    rows.append(f"<tr><td>首页</td><td class=\"n\">14 天</td><td>{_e(home.last.isoformat() if home.last else '无')}</td>"
+                f"<td class=\"n\">{'' if home.days_left is None else home.days_left}</td><td></td></tr>")
+    rows.append("</tbody></table><ul>")
+    for c in table.conditions:
+        rows.append(f"<li>{'<b>已触发</b>' if c.met else '未触发'}：{_e(c.label)}</li>")
+    rows.append("</ul>")
+    return f"栏目更新情况 (截至 {table.today.isoformat()})", "".join(rows)

@@ -171,3 +171,13 @@ def test_a_rechecker_is_never_a_tier_of_a_sign_off_chain(capsys: pytest.CaptureF
               "Gates-Role: rechecker\nGates-Unit: qzfb\nGates-Content-Hash: sha256:" + "0" * 64 + "\n")
     assert parse_trailers(forged) == "审签角色 'rechecker' 无效"
     assert main(["sign", "content/news/a.md", "--role", "rechecker"]) == 2
+
+
+def test_the_html_report_carries_the_freshness_table(published: Published, tmp_path: Path, net_guard: object) -> None:
+    published.site.page("content/news/a.md", status="published", date="2026-03-30")
+    _problem_site(published)
+    report = tmp_path / "report.html"
+    _run(published, "--html", str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "栏目更新情况 (截至 2026-04-01)" in page
+    assert "<td>工作动态</td><td class=\"n\">14 天</td><td>2026-03-30</td><td class=\"n\">12</td><td>正常</td>" in page
