@@ -11,7 +11,7 @@ from gates.domain.rule import Rule
 from gates.model.articles import cite, cite_long
 
 SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
-STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)"}
+STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)", "rescan": "复查 (gates rescan)"}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from gates.domain.approvals import Index
 
 # "content" rules look at one page's text and run in the pre-commit stage;
-# "signoff" rules read git history and run in pre-push and CI.
-Stage = Literal["content", "signoff"]
+# "signoff" rules read git history and run in pre-push and CI;
+# "rescan" rules judge what `gates rescan` found on the published site and never run in `gates check`.
+Stage = Literal["content", "signoff", "rescan"]
 # What a rule can read: the Markdown source of a page, or the rendered HTML of a built or live page (rescan).
 Target = Literal["markdown", "html"]
 S = TypeVar("S")
