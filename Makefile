@@ -17,3 +17,5 @@ bench:
 	.venv/bin/python benchmarks/bench_content.py
 	.venv/bin/python benchmarks/bench_signoff.py
 	.venv/bin/python benchmarks/bench_freshness.py
+	.venv/bin/pip install -q -e '.[bench]'  # LinkChecker, the peer of bench_rescan
+	.venv/bin/python benchmarks/bench_rescan.py

@@ -137,7 +137,10 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
         page.meta = core.template_meta(entry, title)
         if entry is not None:
-            return core.article_markdown(model, entry, markdown)
+            # The body as the gates read it, never MkDocs' own split of the file: where the two parsers
+            # disagree on where front matter ends (a `...` line, YAML MkDocs cannot load), text no gate read
+            # and no approval covered would otherwise reach readers.
+            return core.article_markdown(model, entry, entry.body)
         # Home and column pages are generated: whatever an editor wrote below the title is not rendered
         # (no one signs index pages, so nothing unsigned may reach readers through them).
         if src == HOME:

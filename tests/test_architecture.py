@@ -14,7 +14,7 @@ LAYERS: dict[str, int] = {
     "model": 0,
     "config": 1, "detect": 1,
     "domain": 2,
-    "engine": 3, "rules": 3, "site": 3, "gitrecord": 3, "report": 3, "feeds": 3,
+    "engine": 3, "rules": 3, "site": 3, "gitrecord": 3, "report": 3, "feeds": 3, "crawl": 3,
     "actions": 4,
     "cli": 5,
     "__main__": 6,

@@ -80,7 +80,9 @@ def _gates_plugin(settings: dict[str, Any]) -> dict[str, Any]:
 def _run_generator(root: Path, config_file: str) -> None:
     tool = "mkdocs" if importlib.util.find_spec("mkdocs") else "properdocs"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run([sys.executable, "-m", tool, "build", "--strict", "--clean", "-q", "-f", config_file],
+    # -I: isolated mode. Python would otherwise import a `mkdocs/` or `gates_mkdocs/` package committed to the
+    # site repository (the working directory) before the installed one, and run it with CI's environment.
+    proc = subprocess.run([sys.executable, "-I", "-m", tool, "build", "--strict", "--clean", "-q", "-f", config_file],
                           cwd=root, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         lines = [line for line in proc.stderr.splitlines() if line.strip() and "jieba" not in line.lower()

@@ -64,9 +64,11 @@ def verify(root: Path, config: SiteConfig, today: dt.date | None = None, use_cac
     return result
 
 
-def collect(ctx: Context, pages: Iterable[Page] | None = None, use_cache: bool = True) -> int:
-    """Fill ctx.state(FeedFacts) from the feeds; returns how many pages were read. `gates rescan` calls this and
-    then runs the rescan-stage rules, SRC006–SRC009 among them."""
+def collect(ctx: Context, pages: Iterable[Page] | None = None, use_cache: bool = True,
+            report_troubles: bool = True) -> int:
+    """Fill ctx.state(FeedFacts) from the feeds; returns how many pages were read. `gates rescan` calls this
+    (with report_troubles=False: it reports unreadable feeds itself, as LINK005) and then runs the rescan-stage
+    rules, SRC006–SRC009 among them."""
     facts = ctx.state(FeedFacts)
     reprints, count = _reprints(ctx, pages if pages is not None else engine.iter_pages(ctx))
     folder = cache_dir(ctx.root)
@@ -90,6 +92,8 @@ def collect(ctx: Context, pages: Iterable[Page] | None = None, use_cache: bool =
         if source.must_reprint:
             _unreprinted(ctx, source, line, feed, reprints, facts)
     ledger.save()
+    if not report_troubles:
+        facts.troubles.clear()
     return count
 
 

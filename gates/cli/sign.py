@@ -7,7 +7,7 @@ import sys
 
 from gates.actions.sign import Refusal, sign
 from gates.cli.common import add_root, open_site
-from gates.model.vocabulary import ROLE_LABELS, ROLES
+from gates.model.vocabulary import CHAIN_ROLES, ROLE_LABELS
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -15,8 +15,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        description="以当前 git 用户 (user.email, user.signingkey) 审签一个页面的当前内容。"
                                    "审签链最后一级 (签发) 同时把 status 设为 published。")
     p.add_argument("path", metavar="PATH", help="要审签的页面，如 content/news/a.md")
-    p.add_argument("--role", choices=ROLES,
-                   help="审签层级：" + "、".join(f"{r} ({ROLE_LABELS[r]})" for r in ROLES) + "；默认取你可签的下一级")
+    p.add_argument("--role", choices=CHAIN_ROLES,
+                   help="审签层级：" + "、".join(f"{r} ({ROLE_LABELS[r]})" for r in CHAIN_ROLES) + "；默认取你可签的下一级")
     add_root(p)
     p.set_defaults(run=run)
 

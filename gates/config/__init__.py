@@ -28,10 +28,10 @@ from gates.config.terms import Term, parse_terms
 from gates.model.vocabulary import ROLES
 
 __all__ = [
-    "AdConfig", "AdHost", "FeedPolicy", "PromoPhrase", "parse_ads", "parse_sources_file",
-    "COLUMN_KINDS", "HOME_UPDATE_DAYS", "KIND_LABELS", "REVIEWS", "ROLES", "SOURCE_KINDS", "UPDATE_CEILINGS", "Column",
-    "ConfigError", "Pace", "Person", "RoleGrant", "Roster", "SiteConfig", "Source", "Term", "Unit", "load_config",
-    "normalize_key", "parse_columns", "parse_pace", "parse_roster", "parse_site", "parse_sources", "parse_terms",
+    "COLUMN_KINDS", "HOME_UPDATE_DAYS", "KIND_LABELS", "REVIEWS", "ROLES", "SOURCE_KINDS", "UPDATE_CEILINGS", "AdConfig",
+    "AdHost", "Column", "ConfigError", "FeedPolicy", "Pace", "Person", "PromoPhrase", "RoleGrant", "Roster", "SiteConfig",
+    "Source", "Term", "Unit", "load_config", "normalize_key", "parse_ads", "parse_columns", "parse_pace", "parse_roster",
+    "parse_site", "parse_sources", "parse_sources_file", "parse_terms",
 ]
 
 

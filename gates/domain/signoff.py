@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from gates.config import SiteConfig
 from gates.model.dates import parse_date
-from gates.model.vocabulary import ROLE_LABELS
+from gates.model.vocabulary import CHAIN_ROLE_LABELS as ROLE_LABELS
 
 # v2 (SPEC section 4): the hash covers the attachments a page links and leaves out what 签发 writes; the final
 # tier's commit names the decision it completes. v1 approvals are read as the history they are (see

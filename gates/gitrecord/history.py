@@ -36,8 +36,13 @@ _CONFIG_BLOBS = (ROSTER, SITE)  # texts the trust walk reads from history
 _ZERO = "0" * 40
 
 
+# Code anywhere in a site repository is build configuration: MkDocs `hooks:`, a package that shadows an installed
+# one, a .pth file. A site needs none of its own; the gates and the generator come from the pinned install.
+PROTECTED_SUFFIXES = (".py", ".pth", ".pyc", ".so")
+
+
 def is_protected(path: str) -> bool:
-    return path in PROTECTED_FILES or path.startswith(PROTECTED_DIRS)
+    return path in PROTECTED_FILES or path.startswith(PROTECTED_DIRS) or path.endswith(PROTECTED_SUFFIXES)
 
 
 class HistoryUnavailable(Exception):

@@ -95,13 +95,27 @@ def _advance(commit: Commit, w: Walk, times: Timeline, rosters: RosterBook, ance
         w.trusted[cid], w.tip[cid], w.blame[cid] = w.trusted[base], w.tip[base], {}
         return
     source = base if base is not None else first
-    if state != w.trusted[source] and signer_problem(commit, w.trusted[source], times, rosters) is None:
-        w.trusted[cid], w.tip[cid], w.blame[cid] = state, cid, {}
+    if commit.config and signer_problem(commit, w.trusted[source], times, rosters) is None:
+        # A principal's signature vouches for what the commit itself changes, nothing more: signing a page's
+        # approval must not make someone else's unsigned roster edit, made earlier, trusted by accident.
+        own = _apply(w.trusted[source], commit.config)
+        w.trusted[cid], w.tip[cid] = own, cid
+        w.blame[cid] = _blame(commit, state, own, w, source, carry_diverged=False)
         return
     w.trusted[cid], w.tip[cid] = w.trusted[source], w.tip[source]
-    w.blame[cid] = _blame(commit, state, w, source)
+    w.blame[cid] = _blame(commit, state, w.trusted[source], w, source)
     if base is None:
         w.blame[cid][DIVERGED] = cid
+
+
+def _apply(state: State, changes: dict[str, str]) -> State:
+    out = dict(state)
+    for path, blob in changes.items():
+        if blob:
+            out[path] = blob
+        else:
+            out.pop(path, None)
+    return out
 
 
 def _base_parent(commit: Commit, w: Walk, ancestry: _Ancestry) -> str | None:
@@ -116,9 +130,9 @@ def _base_parent(commit: Commit, w: Walk, ancestry: _Ancestry) -> str | None:
     return None
 
 
-def _blame(commit: Commit, state: State, w: Walk, source: str) -> dict[str, str]:
+def _blame(commit: Commit, state: State, trusted: State, w: Walk, source: str,
+           carry_diverged: bool = True) -> dict[str, str]:
     """For each path that now differs from the trusted state: the commit whose untrusted change it carries."""
-    trusted = w.trusted[source]
     out: dict[str, str] = {}
     for path in set(state) | set(trusted):
         if state.get(path) == trusted.get(path):
@@ -126,7 +140,7 @@ def _blame(commit: Commit, state: State, w: Walk, source: str) -> dict[str, str]
         carried = next((p for p in commit.parents if w.actual[p].get(path) == state.get(path) and path in w.blame[p]),
                        None)
         out[path] = w.blame[carried][path] if carried is not None else commit.id
-    if DIVERGED in w.blame[source]:
+    if carry_diverged and DIVERGED in w.blame[source]:
         out.setdefault(DIVERGED, w.blame[source][DIVERGED])
     return out
 

@@ -4,8 +4,10 @@ run on either: the parts a reader sees, each with a way back to a line of the so
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from typing import Protocol
 
@@ -48,11 +50,36 @@ class HtmlDocument:
         return self._lines[i] if i >= 0 else 1
 
     @classmethod
-    def parse(cls, path: str, html: str, region: str = "data-gates-content") -> HtmlDocument:
-        reader = _Reader(region)
-        reader.feed(html)
-        reader.close()
-        return cls(path, reader.title.strip(), "".join(reader.chunks), reader.starts, reader.lines)
+    def parse(cls, path: str, html: str, region: str = "data-gates-content",
+              whole_if_unmarked: bool = False) -> HtmlDocument:
+        """The region's text. With whole_if_unmarked, a page that marks no region (one the site's templates did
+        not make, e.g. uploaded by hand) is read whole: its <body> is all content."""
+        found = re.search(r"<[a-zA-Z][^<>]*?\s" + re.escape(region) + r"(?=[\s=/>])", html)
+        if found is not None:
+            # Parse from the region's opening tag to its end only: the header, navigation and footer around it
+            # are most of a page, and a re-scan reads every page of the site.
+            reader = _Reader(region, offset=html.count("\n", 0, found.start()))
+            _feed_until_done(reader, html, found.start())
+        elif whole_if_unmarked:
+            reader = _Reader(region, tag="body")
+            _feed_until_done(reader, html, 0)
+        else:
+            reader = _Reader(region)
+        title = _TITLE.search(html)
+        text = unescape(title.group(1)).strip() if title else ""
+        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_CHUNK = 16384
+
+
+def _feed_until_done(reader: _Reader, html: str, start: int) -> None:
+    for at in range(start, len(html), _CHUNK):
+        reader.feed(html[at: at + _CHUNK])
+        if reader.done:
+            break
+    reader.close()
 
 
 _SKIP = {"script", "style", "template", "noscript"}
@@ -61,13 +88,14 @@ _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ta
 
 
 class _Reader(HTMLParser):
-    def __init__(self, region: str) -> None:
+    def __init__(self, region: str, tag: str | None = None, offset: int = 0) -> None:
         super().__init__(convert_charrefs=True)
         self.region = region
+        self.tag = tag  # instead of the attribute, this element is the region
+        self.lines_before = offset  # lines of the page before the text fed (not `offset`: HTMLParser uses it)
+        self.done = False  # the region has ended
         self.depth = 0  # >0 while inside the content region
         self.skip = 0
-        self.in_title = False
-        self.title = ""
         self.chunks: list[str] = []
         self.starts: list[int] = []
         self.lines: list[int] = []
@@ -80,12 +108,10 @@ class _Reader(HTMLParser):
             return
         if self.depth:
             self.depth += 1
-        elif any(name == self.region for name, _ in attrs):
+        elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
         if tag in _SKIP:
             self.skip += 1
-        if tag == "title":
-            self.in_title = True
         if self.depth and tag in _BLOCKS:
             self._add("\n")
 
@@ -94,19 +120,16 @@ class _Reader(HTMLParser):
             return
         if tag in _SKIP and self.skip:
             self.skip -= 1
-        if tag == "title":
-            self.in_title = False
         if self.depth:
             self.depth -= 1
+            self.done = self.depth == 0
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif self.depth and not self.skip:
+        if self.depth and not self.skip:
             self._add(data)
 
     def _add(self, data: str) -> None:
         self.starts.append(self.size)
-        self.lines.append(self.getpos()[0])
+        self.lines.append(self.getpos()[0] + self.lines_before)
         self.chunks.append(data)
         self.size += len(data)

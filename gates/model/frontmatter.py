@@ -15,6 +15,8 @@ FENCE = "---"
 # regex engine jump from newline to newline instead of trying a match at every character.
 _KEY = re.compile(r"\n([A-Za-z_][\w-]*)\s*:")
 
+_DOCUMENT_END = re.compile(r"(?m)^\.\.\.[ \t]*$")
+
 # Bounds, so that no page can make a run slow or large: real policy pages are tens of KB, front matter a few.
 MAX_BYTES = 8 * 1024 * 1024
 MAX_FRONT_MATTER = 64 * 1024
@@ -64,6 +66,13 @@ def parse_page(path: str, data: bytes) -> Page:
         page.problems.append(_problem(YAML, path, 1, "YAML 头信息没有结束的 --- 行"))
         return page
     raw = text[len(FENCE) + 1: end + 1]
+    stray = _DOCUMENT_END.search(raw)
+    if stray is not None:
+        # YAML ends a document at `...`; other tools (MkDocs among them) end front matter there, and would
+        # show what follows as the page. One reading for everyone: such a line is refused.
+        at = raw.count("\n", 0, stray.start()) + 2
+        page.problems.append(_problem(YAML, path, at, f"头信息中不能有单独的 ... 行 (第 {at} 行)：头信息只以 --- 结束"))
+        return page
     body_start = min(len(text), end + 1 + len(FENCE) + 1)
     page.body = text[body_start:]
     page.body_offset = body_start

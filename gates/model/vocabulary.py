@@ -12,13 +12,18 @@ from typing import Literal
 
 Disclosure = Literal["主动公开", "依申请公开", "不予公开"]
 Status = Literal["draft", "published", "withdrawn"]
-Role = Literal["drafter", "section_head", "deputy", "principal"]
+# The four tiers of a sign-off chain, and the 复查专人 (3.8) who signs re-check records and never a page.
+ChainRole = Literal["drafter", "section_head", "deputy", "principal"]
+Role = Literal["drafter", "section_head", "deputy", "principal", "rechecker"]
 
 PUBLIC: Disclosure = "主动公开"
 STATUSES: tuple[Status, ...] = ("draft", "published", "withdrawn")
-ROLES: tuple[Role, ...] = ("drafter", "section_head", "deputy", "principal")
-ROLE_LABELS: dict[str, str] = {"drafter": "经办人员", "section_head": "科室负责人", "deputy": "分管领导",
-                               "principal": "主要领导"}
+CHAIN_ROLES: tuple[ChainRole, ...] = ("drafter", "section_head", "deputy", "principal")
+RECHECKER: Role = "rechecker"
+ROLES: tuple[Role, ...] = (*CHAIN_ROLES, RECHECKER)
+CHAIN_ROLE_LABELS: dict[str, str] = {"drafter": "经办人员", "section_head": "科室负责人", "deputy": "分管领导",
+                                     "principal": "主要领导"}
+ROLE_LABELS: dict[str, str] = {**CHAIN_ROLE_LABELS, RECHECKER: "复查专人"}
 IMPORTANCE = ("normal", "important")
 
 # Disclosure values as written in front matter, folded to the Chinese term of art.

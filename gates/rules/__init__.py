@@ -15,9 +15,9 @@ from gates.domain.approvals import Index
 from gates.domain.rule import Context, Rule
 from gates.model import dates
 from gates.model.finding import Severity
-from gates.rules import ad, attr, fm, freq, sec, sign, src, term
+from gates.rules import ad, attr, fm, freq, link, pub, sec, sign, src, term
 
-FAMILIES = (fm, attr, sign, src, ad, sec, term, freq)
+FAMILIES = (fm, attr, sign, src, ad, sec, term, freq, link, pub)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)
 
 _BY_CODE = {rule.code: rule for rule in RULES}
@@ -33,7 +33,8 @@ def family_names() -> tuple[str, ...]:
 
 def select(select: list[str] | None = None, ignore: list[str] | None = None,
            stages: tuple[str, ...] = ("content", "signoff")) -> list[Rule]:
-    """Rules by code or family prefix (e.g. SEC, FM003), filtered to the stages asked for."""
+    """Rules by code or family prefix (e.g. SEC, FM003), filtered to the stages asked for (never the rescan
+    stage unless asked: those rules judge a scan of the published site, which `gates check` never makes)."""
     def hit(rule: Rule, names: list[str]) -> bool:
         return any(rule.code == n.upper() or rule.family == n.upper() for n in names)
 

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
+from gates.detect.reader import ReaderText, reader_text
 from gates.domain.rule import Context, Rule
-from gates.model.document import Document
+from gates.model.document import Document, TextPart
 from gates.model.finding import Finding
 
 
@@ -47,9 +48,15 @@ def scan(doc: Document, ctx: Context) -> DocumentScan:
 def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
     for part in doc.text_parts():
-        line_of = part.line_of
-        result.numbers.extend((hit, Located(part.where, line_of(hit.start))) for hit in find_numbers(part.text))
-        result.marks.extend((hit, Located(part.where, line_of(hit.start))) for hit in find_marks(part.text))
+        # What a reader sees: markup that renders as nothing (entities, comments, empty tags, emphasis,
+        # zero-width characters) cannot hide a mark or a number from the rules.
+        seen = reader_text(part.text)
+
+        def at(offset: int, part: TextPart = part, seen: ReaderText = seen) -> Located:
+            return Located(part.where, part.line_of(seen.source_offset(offset)))
+
+        result.numbers.extend((hit, at(hit.start)) for hit in find_numbers(seen.text))
+        result.marks.extend((hit, at(hit.start)) for hit in find_marks(seen.text))
     return result
 
 

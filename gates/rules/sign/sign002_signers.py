@@ -34,6 +34,10 @@ def _entries(value: Any, unit: str) -> tuple[dict[Slot, tuple[str, str]], list[s
             if not isinstance(entry, dict):
                 problems.append(f"signers.{key} 应写明 name 和 date")
                 continue
+            extra = sorted(str(k) for k in entry if k not in ("name", "date"))
+            if extra:
+                # gates sign writes exactly {name, date}: anything else was typed by hand.
+                problems.append(f"signers.{key} 中有 gates sign 不会写的键 {'、'.join(extra)}：signers 块不能手工改动")
             day = as_date(entry.get("date"))
             out[slot] = (str(entry.get("name") or ""), day.isoformat() if day else str(entry.get("date")))
     return out, problems

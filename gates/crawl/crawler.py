@@ -1,0 +1,299 @@
+"""Walk the published site from what is known to be published (every file of a built folder; for a live
+site the home page, the sitemap and the manifest's files), then follow its links within its own host.
+
+Every same-site file reached is hashed (for PUB) and every link judged: a same-site link against what the
+site serves, a #fragment against the ids of its page, a link to another host only collected, for the external
+checker. HTML pages are handed to the caller one at a time as they are read, so a large site never sits in
+memory; what stays is one hash per file, the ids of each page, and the links still waiting for their target.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sys
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+
+from gates.crawl.html import Link, PageFacts, read_page
+from gates.crawl.net import USER_AGENT
+from gates.crawl.source import Got, HttpSource, Source, file_of, path_of
+from gates.domain.rescan import LinkIssue, Place
+
+MAX_PER_TARGET = 10  # occurrences of one broken target listed; the rest are counted
+_SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "about:", "sms:", "blob:")
+_LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
+
+
+@dataclass(frozen=True)
+class Page:
+    """An HTML page of the site, as read."""
+
+    place: Place
+    text: str
+    facts: PageFacts
+
+
+@dataclass(frozen=True)
+class _Wait:
+    page: Place
+    line: int
+    href: str
+    fragment: str
+
+
+@dataclass
+class Outcome:
+    """What the walk found besides the pages it handed out."""
+
+    hashes: dict[str, str] = field(default_factory=dict)  # file -> sha256 of what the site serves
+    places: dict[str, Place] = field(default_factory=dict)  # file -> where a person opens it
+    failed: dict[str, tuple[Place, str]] = field(default_factory=dict)  # path asked for -> (place, reason)
+    broken_links: list[LinkIssue] = field(default_factory=list)
+    broken_anchors: list[LinkIssue] = field(default_factory=list)
+    external: dict[str, list[tuple[Place, int, str]]] = field(default_factory=dict)  # url -> where linked
+    external_more: dict[str, int] = field(default_factory=dict)  # occurrences beyond the listed ones
+    pages: int = 0
+    files: int = 0
+    unchecked: int = 0  # same-site links whose target was not fetched (page limit, robots.txt)
+    notes: list[str] = field(default_factory=list)
+
+
+def decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        # Older district sites still serve GB2312/GBK pages without saying so.
+        return body.decode("gb18030", "replace")
+
+
+class Crawler:
+    def __init__(self, source: Source, site_hosts: set[str], max_pages: int = 20_000, workers: int = 4,
+                 seeds: tuple[str, ...] = (), ignore: Callable[[str], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.source = source
+        base = urlsplit(source.base)
+        self.origin = (base.scheme, base.netloc.lower())
+        self.site_hosts = {h.lower() for h in site_hosts} | {base.netloc.lower()}
+        self.max_pages = max_pages
+        self.workers = workers
+        self.seeds = seeds
+        self.ignore = ignore or (lambda _url: False)
+        self.progress = progress
+        self.out = Outcome()
+        self._state: dict[str, tuple[str, str]] = {}  # path -> (state, file or reason)
+        self._ids: dict[str, frozenset[str]] = {}  # file -> ids of that page
+        self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
+        self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
+        self._queued: set[str] = set()
+        self._queue: deque[str] = deque()
+        self._fetched = 0
+
+    # ---- the walk -----------------------------------------------------------------------------------
+
+    def pages(self) -> Iterator[Page]:
+        listing = self.source.every_file()
+        if listing is not None:
+            for file in listing:
+                self._enqueue(file)
+        for seed in ("", *self.seeds):
+            self._enqueue(seed)
+        if listing is None:
+            yield from self._walk_parallel()
+        else:
+            while self._queue:
+                got = self.source.get(self._queue.popleft())
+                yield from self._take(got)
+        self._finish()
+
+    def _walk_parallel(self) -> Iterator[Page]:
+        robots = self.source.robots()
+        note = getattr(self.source, "robots_note", "")
+        if note:
+            self.out.notes.append(note)
+        skipped = 0
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
+            running: set[Future[Got]] = set()
+            while self._queue or running:
+                while self._queue and len(running) < self.workers * 2:
+                    path = self._queue.popleft()
+                    if self._fetched >= self.max_pages:
+                        self._state[path] = ("skipped", "")
+                        continue
+                    if robots is not None and not robots.can_fetch(USER_AGENT, self.source.base + path):
+                        self._state[path] = ("skipped", "")
+                        skipped += 1
+                        continue
+                    self._fetched += 1
+                    running.add(pool.submit(self.source.get, path))
+                if not running:
+                    continue
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.discard(future)
+                    yield from self._take(future.result())
+        if skipped:
+            self.out.notes.append(f"robots.txt 不允许抓取的地址 {skipped} 个，未检查")
+        if self._fetched >= self.max_pages and any(state == "skipped" for state, _ in self._state.values()):
+            self.out.notes.append(f"已达页面上限 {self.max_pages}，其余地址未抓取 (用 --max-pages 调整)")
+
+    def _take(self, got: Got) -> Iterator[Page]:
+        if got.state != "ok":
+            self._state[got.path] = (got.state, got.reason)
+            place = Place(file_of(got.path), self.source.shown(file_of(got.path)))
+            self.out.failed[got.path] = (place, got.reason)
+            self._settle(got.path)
+            return
+        self._state[got.path] = ("ok", got.file)
+        if got.file in self.out.hashes:
+            self._settle(got.path)
+            return  # reached again by another path (news/a and news/a/)
+        self._state[path_of(got.file)] = ("ok", got.file)
+        place = Place(got.file, self.source.shown(got.file))
+        self.out.hashes[got.file] = hashlib.sha256(got.body).hexdigest()
+        self.out.places[got.file] = place
+        self.out.files += 1
+        if not got.html:
+            if got.file.endswith("sitemap.xml"):
+                self._sitemap(got.body)
+            self._settle(got.path)
+            return
+        text = decode(got.body)
+        facts = read_page(text)
+        self.out.pages += 1
+        self._ids[got.file] = facts.ids
+        self._settle(got.path)
+        self._settle(path_of(got.file))
+        for link in facts.links:
+            self._link(place, got.url, link, facts)
+        if self.progress is not None:
+            self.progress(self.out.pages, self.out.files)
+        yield Page(place, text, facts)
+
+    def _sitemap(self, body: bytes) -> None:
+        for loc in _LOC.findall(decode(body)):
+            path = self._same_site(loc)
+            if path is not None:
+                self._enqueue(path[0])
+
+    # ---- links --------------------------------------------------------------------------------------
+
+    def _same_site(self, url: str) -> tuple[str, str] | None:
+        """(path, fragment) when the absolute URL is this site's; None for another host."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return None
+        host = parts.netloc.lower()
+        if host not in self.site_hosts and (parts.hostname or "") not in self.site_hosts:
+            return None
+        return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
+
+    def _link(self, page: Place, page_url: str, link: Link, facts: PageFacts) -> None:
+        href = link.href
+        if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
+            return
+        if href.startswith("#"):
+            if href[1:] and not _has_place(href[1:], facts.ids):
+                self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
+            return
+        absolute = _join(page_url, href)
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https"):
+            return
+        if self.ignore(absolute):
+            return
+        same = self._same_site(absolute)
+        if same is None:
+            url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+            self._external(url, page, link)
+            return
+        path, fragment = same
+        wait_ = _Wait(page, link.line, href, fragment)
+        landing = getattr(self.source, "landing", None)
+        if landing is not None and path not in self._state:
+            # A folder answers at once whether the target exists: only links with a #fragment need to wait
+            # for their page to be read, and they wait under the page's own path.
+            file = landing(path)
+            if file is None:
+                self._state[path] = ("missing", "文件不存在")
+            elif not fragment:
+                return
+            else:
+                path = path_of(file)
+        state = self._state.get(path)
+        if state is None:
+            self._waiting[path].append(wait_)
+            self._enqueue(path)
+        elif state[0] != "skipped":
+            self._judge(path, wait_)
+        else:
+            self.out.unchecked += 1
+
+    def _enqueue(self, path: str) -> None:
+        if path not in self._queued:
+            self._queued.add(path)
+            self._queue.append(path)
+
+    def _settle(self, path: str) -> None:
+        for w in self._waiting.pop(path, ()):
+            self._judge(path, w)
+
+    def _judge(self, path: str, w: _Wait) -> None:
+        state, what = self._state[path]
+        if state in ("missing", "error"):
+            self._broken(self.out.broken_links, "link", path, LinkIssue(w.page, w.line, w.href, what))
+        elif state == "ok" and w.fragment:
+            ids = self._ids.get(what)
+            if ids is not None and not _has_place(w.href.rsplit("#", 1)[-1], ids):
+                self._anchor(w.page, Link(w.line, w.href), f"目标页面没有 id 为 {w.fragment!r} 的位置", path)
+
+    def _anchor(self, page: Place, link: Link, reason: str, target: str = "") -> None:
+        self._broken(self.out.broken_anchors, "anchor", target + "#" + link.href,
+                     LinkIssue(page, link.line, link.href, reason))
+
+    def _broken(self, into: list[LinkIssue], kind: str, target: str, issue: LinkIssue) -> None:
+        key = (kind, sys.intern(target))
+        self._broken_count[key] += 1
+        if self._broken_count[key] <= MAX_PER_TARGET:
+            into.append(issue)
+
+    def _external(self, url: str, page: Place, link: Link) -> None:
+        where = self.out.external.setdefault(url, [])
+        if len(where) < MAX_PER_TARGET:
+            where.append((page, link.line, link.href))
+        else:
+            self.out.external_more[url] = self.out.external_more.get(url, 0) + 1
+
+    def _finish(self) -> None:
+        # Links whose target was never fetched (limit, robots.txt) are not judged: unknown is not broken.
+        self.out.unchecked += sum(len(w) for w in self._waiting.values())
+        self._waiting.clear()
+        for (_kind, target), count in self._broken_count.items():
+            if count > MAX_PER_TARGET:
+                self.out.notes.append(f"另有 {count - MAX_PER_TARGET} 处链接指向同一失效地址 {target.lstrip('#')}，未逐一列出")
+
+
+def _join(page_url: str, href: str) -> str:
+    # The same navigation links sit on every page of a folder: resolve each once per folder.
+    if href.startswith("?"):
+        return urljoin(page_url, href)
+    return _join_in(page_url.rsplit("/", 1)[0] + "/", href)
+
+
+@functools.lru_cache(maxsize=65536)
+def _join_in(folder_url: str, href: str) -> str:
+    return urljoin(folder_url, href)
+
+
+def _has_place(fragment: str, ids: frozenset[str]) -> bool:
+    """Whether a browser finds the place: it tries the fragment as written, percent-decoded and encoded."""
+    decoded = unquote(fragment)
+    return fragment in ids or decoded in ids or quote(decoded, safe="") in ids
+
+
+def is_live(source: Source) -> bool:
+    return isinstance(source, HttpSource)
