@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_terms.py [--pages 5000] [--rounds 7] [--terms 10000] [--keep DIR]
 
-Uses benchmarks/corpus.py's `build(root, pages)` when that module exists; otherwise writes its own synthetic
+Uses benchmarks/corpus.py's `generate(dest, pages)` (news mix) when that module exists; otherwise writes its own synthetic
 site: Chinese government pages of about 3 KB of body, with a title and a description, a few of them carrying
 real wrong forms from site_config/terms.yml. The big term list is the project's own terms.yml plus generated
 wrong forms that mostly do not occur in the corpus (the target of issue 9: TERM alone, in-process, terms that
@@ -88,14 +88,16 @@ def build_own(root: Path, pages: int, seed: int = 20221105) -> None:
 
 
 def build(root: Path, pages: int) -> str:
-    shutil.copytree(PROJECT / "site_config", root / "site_config", dirs_exist_ok=True)
+    """A corpus at root (which must not exist yet)."""
     try:
-        from corpus import build as corpus_build  # type: ignore[import-not-found]
+        from corpus import generate  # type: ignore[import-not-found]
     except ImportError:
+        root.mkdir(parents=True)
+        shutil.copytree(PROJECT / "site_config", root / "site_config")
         build_own(root, pages)
         return "own synthetic pages"
-    corpus_build(root, pages)
-    return "benchmarks/corpus.py"
+    generate(root, pages)
+    return "benchmarks/corpus.py (news mix)"
 
 
 def small_terms(base: Sequence[Term]) -> tuple[Term, ...]:
@@ -150,8 +152,7 @@ def main() -> int:
     args = parser.parse_args()
 
     tmp = None if args.keep else tempfile.mkdtemp(prefix="gates-bench-terms-")
-    root = args.keep or Path(str(tmp))
-    root.mkdir(parents=True, exist_ok=True)
+    root = args.keep or Path(str(tmp)) / "site"
     try:
         made_by = "existing corpus" if (root / "content").exists() else build(root, args.pages)
         base = load_config(root)
