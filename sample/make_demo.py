@@ -13,6 +13,7 @@ order. Nothing is hand-made: `gates check` must pass on the result, and `gates b
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import shutil
@@ -157,8 +158,9 @@ def _publish(dest: Path, config: SiteConfig, source: Path, day: str, hour: int, 
     for tier, slot in enumerate(required_chain(page.meta, config), start=1):
         person = _holder(config, slot.grant_role, slot.unit, day, used)
         used.add(person.email)
-        with _as(dest, person, people, _stamp(day, hour, 30 * tier)):
-            sign(dest, relpath, config, role=slot.grant_role, today=parse_date(day))
+        stamp = _stamp(day, hour, 30 * tier)
+        with _as(dest, person, people, stamp):
+            sign(dest, relpath, config, role=slot.grant_role, now=dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z"))
 
 
 def _stamp(day: str, hour: int, minutes: int) -> str:

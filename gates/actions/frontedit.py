@@ -48,8 +48,10 @@ def render_signers(value: dict[str, Any]) -> list[str]:
     return lines
 
 
-def edit(text: str, signers: dict[str, Any], status: str | None = None, date: str | None = None) -> str:
-    """The page text with a new signers block, and status/date set when given (date only if absent)."""
+def edit(text: str, signers: dict[str, Any], status: str | None = None, date: str | None = None,
+         index_number: str | None = None, time: str | None = None) -> str:
+    """The page text with a new signers block, and status/date set when given (date only if absent); at 签发
+    also the 索引号 (only if absent) and the 发布时间."""
     newline = "\r\n" if "\r\n" in text else "\n"
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     body_text = text[len(bom):].replace("\r\n", "\n")
@@ -66,6 +68,10 @@ def edit(text: str, signers: dict[str, Any], status: str | None = None, date: st
         front = _replace_block(front, "status", [f"status: {status}"])
     if date is not None and not any(_key(line) == "date" for line in front):
         front.append(f"date: {date}")
+    if index_number is not None and not any(_key(line) == "index_number" for line in front):
+        front.append(f"index_number: {index_number}")
+    if time is not None:
+        front = _replace_block(front, "time", [f'time: "{time}"'])
     out = "\n".join(["---", *front, *lines[close:]])
     return bom + out.replace("\n", newline)
 

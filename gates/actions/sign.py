@@ -14,7 +14,7 @@ from gates import engine
 from gates import rules as rule_registry
 from gates.actions import frontedit
 from gates.config import Person, SiteConfig, normalize_key
-from gates.domain.approvals import Approval, Chain, evaluate
+from gates.domain.approvals import Approval, Chain, Index, evaluate
 from gates.domain.signoff import (
     RANKS,
     ChainError,
@@ -56,14 +56,17 @@ class Identity:
 
 
 def sign(root: Path, relpath: str, config: SiteConfig, role: str | None = None,
-         today: dt.date | None = None) -> Signed:
+         today: dt.date | None = None, now: dt.datetime | None = None) -> Signed:
+    """`now` (Asia/Shanghai) is when the signature is made: its day is `today` and, at 签发, its time is the
+    page's 发布时间; both default to the district's clock."""
+    moment = now or dt.datetime.now(dates.SHANGHAI)
     try:
-        return _sign(root, relpath, config, role, today or dates.today())
+        return _sign(root, relpath, config, role, today or moment.date(), moment.strftime("%H:%M"))
     except history.HistoryUnavailable as exc:
         raise Refusal(str(exc)) from None
 
 
-def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date) -> Signed:
+def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date, clock: str) -> Signed:
     relpath = _page_path(root, relpath)
     me = _identity(root)
     person = _roster_person(config, me, root)
@@ -90,11 +93,15 @@ def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today:
     decision: Decision | None = ("withdrawn" if page.status == "withdrawn" else "published") if final else None
     publish = _publish_date(page, today, history_of_page) if decision == "published" else None
     withdrawn = today if decision == "withdrawn" else None
+    # 签发 fixes the 索引号 (kept when the page has one, else the unit's next) and the 发布时间, and binds both.
+    number = _index_number(page, config, today, index) if decision == "published" else None
+    clock_at = clock if decision == "published" else None
     entries = {s: (a.name, a.day.isoformat()) for s, a in chain.filled.items()}
     entries[slot] = (person.name, today.isoformat())
-    new_text = _new_text(page, entries, publish, withdrawn)
+    new_text = _new_text(page, entries, publish, withdrawn, number, clock_at)
     _content_gates(root, config, relpath, new_text, today)
-    trailers = Trailers(relpath, slot.grant_role, slot.unit, hashes.v2, publish, decision, withdrawn)
+    trailers = Trailers(relpath, slot.grant_role, slot.unit, hashes.v2, publish, decision, withdrawn,
+                        index_number=number, time=clock_at)
     commit = _commit(root, relpath, new_text, commit_message(trailers, person.name), me)
     return Signed(commit, slot, final)
 
@@ -256,12 +263,27 @@ def _publish_date(page: Page, today: dt.date, earlier: list[Approval]) -> dt.dat
 # ---- writing --------------------------------------------------------------------------------------
 
 
+def _index_number(page: Page, config: SiteConfig, today: dt.date, index: Index) -> str | None:
+    """The page's 索引号: as written, or the unit's next for the year of 签发, after every number bound so far
+    (never reused: a number once bound stays taken). None when the unit has no 统一社会信用代码 in the roster."""
+    written = page.meta.get("index_number")
+    if isinstance(written, str) and written.strip():
+        return written.strip()
+    unit = config.roster.units.get(str(page.meta.get("unit")))
+    if unit is None or not unit.credit_code:
+        return None
+    prefix = f"{unit.credit_code}/{today.year}-"
+    taken = [int(a.trailers.index_number[len(prefix):]) for found in index.approvals.values() for a in found
+             if a.trailers.index_number and a.trailers.index_number.startswith(prefix)]
+    return f"{prefix}{max(taken, default=0) + 1:05d}"
+
+
 def _new_text(page: Page, entries: dict[Slot, tuple[str, str]], publish: dt.date | None,
-              withdrawn: dt.date | None) -> str:
+              withdrawn: dt.date | None, number: str | None = None, clock: str | None = None) -> str:
     signers = frontedit.signers_value(entries)
     try:
         text = frontedit.edit(page.text, signers, status="published" if publish else None,
-                              date=publish.isoformat() if publish else None)
+                              date=publish.isoformat() if publish else None, index_number=number, time=clock)
         if withdrawn is not None:
             text = frontedit.set_withdrawal_date(text, page.meta.get("withdrawal"), withdrawn.isoformat())
     except frontedit.EditError as exc:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from gates.config import SiteConfig
 from gates.model.dates import parse_date
 from gates.model.vocabulary import CHAIN_ROLE_LABELS as ROLE_LABELS
+from gates.model.vocabulary import INDEX_NUMBER
 
 # v2 (SPEC section 4): the hash covers the attachments a page links and leaves out what 签发 writes; the final
 # tier's commit names the decision it completes. v1 approvals are read as the history they are (see
@@ -32,6 +33,8 @@ T_HASH = "Gates-Content-Hash"
 T_PUBLISH = "Gates-Publish-Date"
 T_DECISION = "Gates-Decision"
 T_WITHDRAWAL = "Gates-Withdrawal-Date"
+T_INDEX = "Gates-Index-Number"
+T_TIME = "Gates-Publish-Time"
 HASH_PREFIX = "sha256:"
 Decision = Literal["published", "withdrawn"]
 DECISIONS: tuple[Decision, ...] = ("published", "withdrawn")
@@ -185,6 +188,8 @@ class Trailers:
     decision: Decision | None = None  # on the last tier's commit: the decision it completes
     withdrawal_date: dt.date | None = None
     version: str = TRAILER_VERSION
+    index_number: str | None = None  # 索引号 bound at 签发 (SPEC section 2)
+    time: str | None = None  # 发布时间 HH:MM written at 签发
 
     @property
     def final(self) -> bool:
@@ -218,6 +223,10 @@ def commit_message(trailers: Trailers, signer_name: str) -> str:
         lines.append(f"{T_PUBLISH}: {trailers.publish_date.isoformat()}")
     if trailers.withdrawal_date is not None:
         lines.append(f"{T_WITHDRAWAL}: {trailers.withdrawal_date.isoformat()}")
+    if trailers.index_number is not None:
+        lines.append(f"{T_INDEX}: {trailers.index_number}")
+    if trailers.time is not None:
+        lines.append(f"{T_TIME}: {trailers.time}")
     return "\n".join(lines) + "\n"
 
 
@@ -258,8 +267,17 @@ def parse_trailers(message: str) -> Trailers | str | None:
         if version == "v1" or len(found[T_DECISION]) != 1 or found[T_DECISION][0] not in DECISIONS:
             return f"{T_DECISION} 无效"
         decision = "published" if found[T_DECISION][0] == "published" else "withdrawn"
+    bound: dict[str, str | None] = {}
+    for key, pattern in ((T_INDEX, INDEX_NUMBER), (T_TIME, _TIME)):
+        got = found.get(key, [])
+        if len(got) > 1 or (got and (version == "v1" or not pattern.fullmatch(got[0]))):
+            return f"{key} 无效"
+        bound[key] = got[0] if got else None
     return Trailers(values[T_PATH], values[T_ROLE], values[T_UNIT], values[T_HASH], dates[T_PUBLISH], decision,
-                    dates[T_WITHDRAWAL], version)
+                    dates[T_WITHDRAWAL], version, bound[T_INDEX], bound[T_TIME])
+
+
+_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 def consulted_problem(raw: Any, by: dt.date) -> str | None:

@@ -57,6 +57,7 @@ KEYS: tuple[Key, ...] = (
     Key("partial", "部分公开"),
     Key("status", "状态", required=True),
     Key("date", "发布日期", date=True),
+    Key("time", "发布时间"),
     Key("written_date", "成文日期", date=True),
     Key("doc_number", "发文字号"),
     Key("index_number", "索引号"),
@@ -75,6 +76,9 @@ KEYS: tuple[Key, ...] = (
     Key("keywords", "关键词"),
     Key("description", "摘要"),
     Key("withdrawn", "撤回"),
+    Key("withdrawal", "撤回说明"),
+    Key("change_note", "更正说明"),
+    Key("related", "相关文件"),
 )
 
 BY_NAME: dict[str, Key] = {k.name: k for k in KEYS}

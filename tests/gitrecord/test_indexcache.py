@@ -106,3 +106,14 @@ def test_no_cache_asked_for_writes_none(repo: Repo) -> None:
     (repo.root / ".git" / "gates" / indexcache.FILE).unlink(missing_ok=True)  # `gates sign` checked with it
     approvals.build(repo.root, use_cache=False)
     assert not (repo.root / ".git" / "gates" / indexcache.FILE).exists()
+
+
+def test_the_cached_index_is_the_index(repo: Repo) -> None:
+    """Every field of every approval survives the cache: a field the codec forgot is a verdict changed."""
+    page = repo.page()
+    repo.sign_chain(page, "wang", "li", "zhang")
+    fresh = approvals.build(repo.root, use_cache=False)
+    approvals.build(repo.root)
+    assert approvals.build(repo.root) == fresh
+    final = fresh.approvals[page][-1].trailers
+    assert final.time and final.decision == "published" and final.version == "v2"

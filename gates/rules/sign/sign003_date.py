@@ -15,6 +15,7 @@ from gates.rules.sign.chains import is_published_article, page_chain
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
     if not is_published_article(page):
         return
+    yield from _bound_at_signing(page, ctx)
     day = as_date(page.meta.get("date"))
     result = page_chain(page, ctx)
     if day is None or result is None or isinstance(result, ChainError):
@@ -44,3 +45,22 @@ RULE = Rule(
     stage="signoff",
     check=check,
 )
+
+
+def _bound_at_signing(page: Page, ctx: Context) -> Iterator[Finding]:
+    """索引号 and 发布时间 are outside the content hash because 签发 writes them; the 签发 commit binds them, so the
+    page must say what it bound (a v1 签发 bound neither: its hash covered the 索引号, and it knew no time)."""
+    result = page_chain(page, ctx)
+    if result is None or isinstance(result, ChainError) or result.chain.final is None:
+        return
+    final = result.chain.final
+    if final.trailers.version == "v1":
+        return
+    for key, bound, label in (("index_number", final.trailers.index_number, "索引号"),
+                              ("time", final.trailers.time, "发布时间")):
+        value = page.meta.get(key)
+        shown = str(value).strip() if value is not None else None
+        if shown != bound:
+            said = f"签发时确定为 {bound}" if bound else "签发时没有这一项"
+            yield RULE.at(page, page.key_line(key), f"{label} {shown or '(无)'} 与签发提交 {final.short} 不符 ({said})："
+                                                    "已发布页面的索引号和发布时间不能改动，确需改动的重新审签")
