@@ -228,7 +228,8 @@ def test_live_same_site_problems(live: tuple[Path, Server, Server], live_scan: S
     assert "重定向循环" in internal["/loop/"]
     assert "站外" in internal["/away/"]
     page = live[1].base + "notices/2026-03-27-lianjie/"
-    assert {f.path for f in live_scan.result.findings} == {page}
+    # Info notes (a source's items waiting to be reprinted, SRC008) are the sources' business, not the page's.
+    assert {f.path for f in live_scan.result.findings if f.severity != "info"} == {page}
 
 
 def test_live_rate_limit_is_waited_out(live: tuple[Path, Server, Server], live_scan: Scan) -> None:
