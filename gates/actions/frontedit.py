@@ -3,6 +3,7 @@ leaving every other byte of the editor's front matter as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -99,9 +100,47 @@ def set_withdrawal_date(text: str, withdrawal: Any, day: str) -> str:
     if not isinstance(withdrawal, dict) or not str(withdrawal.get("reason") or "").strip():
         raise EditError("撤回须在头信息中写明 withdrawal: {reason: 撤回说明}")
     lines = ["withdrawal:", f"  reason: {json.dumps(str(withdrawal['reason']), ensure_ascii=False)}", f"  date: {day}"]
+    return replace_key(text, "withdrawal", lines)
+
+
+def replace_key(text: str, key: str, lines: list[str]) -> str:
+    """The page with one top-level front-matter key replaced by `lines` (appended when absent)."""
     newline = "\r\n" if "\r\n" in text else "\n"
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     rows = text[len(bom):].replace("\r\n", "\n").split("\n")
-    close = next(i for i in range(1, len(rows)) if rows[i] == "---")
-    front = _replace_block(rows[1:close], "withdrawal", lines)
+    if not rows or rows[0] != "---":
+        raise EditError("页面没有 YAML 头信息")
+    close = next((i for i in range(1, len(rows)) if rows[i] == "---"), None)
+    if close is None:
+        raise EditError("YAML 头信息没有结束的 --- 行")
+    front = _replace_block(rows[1:close], key, lines)
     return bom + "\n".join(["---", *front, *rows[close:]]).replace("\n", newline)
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def set_change_date(text: str, notes: Any, day: str) -> str:
+    """The page with the newest `change_note` entry dated `day` (written by a correction's 签发)."""
+    if not isinstance(notes, list) or not notes or not all(isinstance(n, dict) for n in notes):
+        raise EditError("change_note 应为 {date, note} 的列表")
+    lines = ["change_note:"]
+    for i, note in enumerate(notes):
+        entry = {str(k): v for k, v in note.items()}
+        if i == len(notes) - 1:
+            entry["date"] = day
+        ordered = {k: entry[k] for k in ("date", "note") if k in entry} | entry
+        lines.append("  - {" + ", ".join(f"{k}: {_flow(v)}" for k, v in ordered.items()) + "}")
+    return replace_key(text, "change_note", lines)
+
+
+def withdrawal_text(text: str, reason: str) -> str:
+    """The page as a withdrawal asks for it: `status: withdrawn` and `withdrawal: {reason}` (the date is the
+    last tier's to write)."""
+    text = replace_key(text, "status", ["status: withdrawn"])
+    return replace_key(text, "withdrawal", ["withdrawal:", f"  reason: {json.dumps(reason, ensure_ascii=False)}"])

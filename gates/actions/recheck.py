@@ -18,14 +18,9 @@ from pathlib import Path
 from gates.actions.sign import Refusal, public_key
 from gates.config import SiteConfig
 from gates.gitrecord import history
+from gates.gitrecord.records import RECHECK_VERSION as VERSION
+from gates.gitrecord.records import T_ERRORS, T_PAGES, T_RECHECK, T_REPORT, T_WARNINGS
 from gates.model.vocabulary import RECHECKER, ROLE_LABELS
-
-T_RECHECK = "Gates-Recheck"
-T_REPORT = "Gates-Report-Hash"
-T_ERRORS = "Gates-Errors"
-T_WARNINGS = "Gates-Warnings"
-T_PAGES = "Gates-Pages"
-VERSION = "v1"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from gates.model.files import write_atomic
 from gates.model.frontmatter import parse_page
 from gates.model.links import attachment_digests
 from gates.model.page import Page
-from gates.model.vocabulary import ROLE_LABELS
+from gates.model.vocabulary import CHAIN_ROLES, ROLE_LABELS
 
 
 class Refusal(Exception):
@@ -56,22 +56,34 @@ class Identity:
 
 
 def sign(root: Path, relpath: str, config: SiteConfig, role: str | None = None,
-         today: dt.date | None = None, now: dt.datetime | None = None) -> Signed:
+         today: dt.date | None = None, now: dt.datetime | None = None, start: Start | None = None) -> Signed:
     """`now` (Asia/Shanghai) is when the signature is made: its day is `today` and, at 签发, its time is the
-    page's 发布时间; both default to the district's clock."""
+    page's 发布时间; both default to the district's clock. `start`: the signature starts a withdrawal (gates
+    withdraw) and approves the edited text it carries, written in the same commit."""
     moment = now or dt.datetime.now(dates.SHANGHAI)
     try:
-        return _sign(root, relpath, config, role, today or moment.date(), moment.strftime("%H:%M"))
+        return _sign(root, relpath, config, role, today or moment.date(), moment.strftime("%H:%M"), start)
     except history.HistoryUnavailable as exc:
         raise Refusal(str(exc)) from None
 
 
-def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date, clock: str) -> Signed:
-    relpath = _page_path(root, relpath)
+@dataclass(frozen=True)
+class Start:
+    """A withdrawal being started: the page text with `status: withdrawn` and its explanation, and whether it is
+    an urgent takedown (3.8)."""
+
+    text: str
+    urgent: bool = False
+
+
+def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date, clock: str,
+          start: Start | None = None) -> Signed:
+    relpath = page_path(root, relpath)
     me = _identity(root)
     person = _roster_person(config, me, root)
     _require_clean(root, relpath)
-    page = parse_page(relpath, (root / relpath).read_bytes())
+    raw = start.text.encode("utf-8") if start is not None else (root / relpath).read_bytes()
+    page = parse_page(relpath, raw)
     if not page.readable:
         raise Refusal(f"{relpath} 无法解析：{page.problems[0].message}")
     try:
@@ -84,32 +96,55 @@ def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today:
     hashes = PageHashes.of(page.meta, page.body, attachment_digests(root, relpath, page.body))
     unit = str(page.meta["unit"])
     history_of_page = index.approvals.get(relpath, [])
-    chain = evaluate(relpath, unit, hashes, slots, history_of_page)
-    slot = _choose_slot(chain, person, role, today)
-    _check_order(chain, slot, person)
+    withdrawing = page.status == "withdrawn"
+    chain = evaluate(relpath, unit, hashes, slots, history_of_page, withdrawing=withdrawing)
+    if start is not None:
+        slot = _starting_slot(person, unit, role, today, start.urgent)
+        final = start.urgent
+    else:
+        slot = _choose_slot(chain, person, role, today)
+        _check_order(chain, slot, person)
+        final = all(s in chain.filled for s in chain.slots if s != slot)
     _check_consulted(page, slot, today)
-    final = all(s in chain.filled for s in slots if s != slot)
     # A page whose editor set `status: withdrawn` asks for a withdrawal: the same chain decides it (3.8).
-    decision: Decision | None = ("withdrawn" if page.status == "withdrawn" else "published") if final else None
+    decision: Decision | None = ("withdrawn" if withdrawing else "published") if final else None
     publish = _publish_date(page, today, history_of_page) if decision == "published" else None
     withdrawn = today if decision == "withdrawn" else None
     # 签发 fixes the 索引号 (kept when the page has one, else the unit's next) and the 发布时间, and binds both.
     number = _index_number(page, config, today, index) if decision == "published" else None
     clock_at = clock if decision == "published" else None
-    entries = {s: (a.name, a.day.isoformat()) for s, a in chain.filled.items()}
+    # A correction's 签发 dates its change note (the newest entry) and binds that date.
+    changed = _change_date(page, today, history_of_page) if decision == "published" else None
+    entries = {} if start is not None else {s: (a.name, a.day.isoformat()) for s, a in chain.filled.items()}
     entries[slot] = (person.name, today.isoformat())
-    new_text = _new_text(page, entries, publish, withdrawn, number, clock_at)
+    new_text = _new_text(page, entries, publish, withdrawn, number, clock_at, changed)
     _content_gates(root, config, relpath, new_text, today)
     trailers = Trailers(relpath, slot.grant_role, slot.unit, hashes.v2, publish, decision, withdrawn,
-                        index_number=number, time=clock_at)
+                        index_number=number, time=clock_at, change_date=changed,
+                        urgent=start is not None and start.urgent, initiated=start is not None)
     commit = _commit(root, relpath, new_text, commit_message(trailers, person.name), me)
     return Signed(commit, slot, final)
+
+
+def _starting_slot(person: Person, unit: str, role: str | None, today: dt.date, urgent: bool) -> Slot:
+    """Anyone holding a role for the page's unit starts a withdrawal, as its drafter tier; an urgent takedown
+    is signed at the initiator's own tier, which must be section head or above."""
+    held = [r for r in CHAIN_ROLES if person.holds(r, unit, today)]
+    if not held:
+        raise Refusal(f"{person.name} 在 {today.isoformat()} 不持有 {unit} 的任何审签角色，不能发起撤回")
+    if not urgent:
+        return Slot("drafter", unit)
+    senior = [r for r in held if RANKS[r] >= RANKS["section_head"] and (role is None or r == role)]
+    if not senior:
+        raise Refusal(f"紧急撤回须由科室负责人及以上发起；{person.name} 在 {today.isoformat()} 只持有"
+                      f"{'、'.join(ROLE_LABELS[r] for r in held)}角色 (可不加 --urgent 按审签链撤回)")
+    return Slot(max(senior, key=lambda r: RANKS[r]), unit)
 
 
 # ---- who is signing ---------------------------------------------------------------------------------
 
 
-def _page_path(root: Path, relpath: str) -> str:
+def page_path(root: Path, relpath: str) -> str:
     # A relative path is relative to where the user stands when that is inside the site, else to the site.
     here = Path.cwd().resolve()
     base = here if here.is_relative_to(root.resolve()) else root
@@ -278,14 +313,29 @@ def _index_number(page: Page, config: SiteConfig, today: dt.date, index: Index) 
     return f"{prefix}{max(taken, default=0) + 1:05d}"
 
 
+def _change_date(page: Page, today: dt.date, earlier: list[Approval]) -> dt.date | None:
+    """The newest change_note's date: kept when an earlier 签发 bound it (that note was published then), else today."""
+    notes = page.meta.get("change_note")
+    if not isinstance(notes, list) or not notes:
+        return None
+    if not isinstance(notes[-1], dict) or not str(notes[-1].get("note") or "").strip():
+        raise Refusal("change_note 的每一条应写成 {date, note}，最新一条须有 note (更正说明)")
+    day = as_date(notes[-1].get("date"))
+    bound = {a.trailers.change_date for a in earlier if a.valid and a.trailers.change_date is not None}
+    return day if day is not None and day in bound else today
+
+
 def _new_text(page: Page, entries: dict[Slot, tuple[str, str]], publish: dt.date | None,
-              withdrawn: dt.date | None, number: str | None = None, clock: str | None = None) -> str:
+              withdrawn: dt.date | None, number: str | None = None, clock: str | None = None,
+              changed: dt.date | None = None) -> str:
     signers = frontedit.signers_value(entries)
     try:
         text = frontedit.edit(page.text, signers, status="published" if publish else None,
                               date=publish.isoformat() if publish else None, index_number=number, time=clock)
         if withdrawn is not None:
             text = frontedit.set_withdrawal_date(text, page.meta.get("withdrawal"), withdrawn.isoformat())
+        if changed is not None:
+            text = frontedit.set_change_date(text, page.meta.get("change_note"), changed.isoformat())
     except frontedit.EditError as exc:
         raise Refusal(str(exc)) from None
     check = parse_page(page.path, text.encode("utf-8"))

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from gates import __version__
-from gates.cli import build, check, explain, freshness, rescan, rules, sign, sources
+from gates.cli import build, check, explain, freshness, ledger, rescan, rules, sign, sources, withdraw
 from gates.cli.common import UsageError
 
 
 def _commands() -> list[ModuleType]:
     # Explicit, so `gates --help` lists commands in the order a newcomer meets them.
-    return [check, sign, build, freshness, rescan, sources, rules, explain]
+    return [check, sign, withdraw, ledger, build, freshness, rescan, sources, rules, explain]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from gates.domain.signoff import Decision, PageHashes, Slot, Trailers, slot_for
+from gates.domain.signoff import RANKS, Decision, PageHashes, Slot, Trailers, slot_for
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class Chain:
     # The latest completed decision on the path for other content (a withdrawal, a reclassification, another
     # text): approvals made before it no longer count (SPEC section 4, the latest decision wins).
     superseded_by: Approval | None = None
+    # An urgent withdrawal (3.8) this withdrawal follows: the tiers below its initiator's are not required.
+    urgent: Approval | None = None
 
     @property
     def complete(self) -> bool:
@@ -89,10 +91,15 @@ class Chain:
         return final.trailers.decided if final is not None else None
 
 
-def evaluate(path: str, unit: str, hashes: PageHashes, slots: list[Slot], approvals: list[Approval]) -> Chain:
+def evaluate(path: str, unit: str, hashes: PageHashes, slots: list[Slot], approvals: list[Approval],
+             withdrawing: bool = False) -> Chain:
     """Fill each slot, tier by tier, with the earliest valid approval of this exact content that comes after
     every approval of the tiers below and after the latest completed decision on the path for other content,
-    by a person not already in the chain (一人不能审两级)."""
+    by a person not already in the chain (一人不能审两级).
+
+    `withdrawing`: the page asks to be withdrawn. Then the approval that started the withdrawal (anyone holding
+    a role for the unit) fills the drafter tier, and after an urgent withdrawal the chain starts at its
+    initiator's tier (SPEC section 4)."""
     chain = Chain(slots)
 
     def current(a: Approval) -> bool:
@@ -100,13 +107,19 @@ def evaluate(path: str, unit: str, hashes: PageHashes, slots: list[Slot], approv
 
     chain.superseded_by = max((a for a in approvals if a.valid and a.trailers.final and not current(a)),
                               key=lambda a: a.pos, default=None)
+    if withdrawing:
+        chain.urgent = urgent_withdrawal(unit, approvals)
+        if chain.urgent is not None:
+            start = RANKS[chain.urgent.trailers.role]
+            chain.slots = slots = [s for s in slots if s.rank >= start] or [Slot(chain.urgent.trailers.role, unit)]
     used: set[str] = set()
     floor = chain.superseded_by.pos if chain.superseded_by is not None else -1
     for rank in sorted({s.rank for s in slots}):
         top = floor
         for slot in [s for s in slots if s.rank == rank]:
             pick = next((a for a in approvals if a.valid and a.pos > floor and a.email.lower() not in used
-                         and current(a) and slot_for(a.trailers.role, a.trailers.unit, unit) == slot), None)
+                         and current(a) and (withdrawing or not a.trailers.initiated)
+                         and slot_for(a.trailers.role, a.trailers.unit, unit) == slot), None)
             if pick is None:
                 chain.missing[slot] = _why_missing(slot, unit, current, approvals, floor, used, chain.superseded_by)
                 continue
@@ -115,6 +128,21 @@ def evaluate(path: str, unit: str, hashes: PageHashes, slots: list[Slot], approv
             top = max(top, pick.pos)
         floor = top
     return chain
+
+
+def urgent_withdrawal(unit: str, approvals: list[Approval]) -> Approval | None:
+    """The valid urgent withdrawal by a section head or above of the unit that no later publication ended."""
+    for a in sorted((a for a in approvals if a.valid and a.trailers.final), key=lambda a: a.pos, reverse=True):
+        if a.trailers.decided == "published":
+            return None
+        if a.trailers.urgent and a.trailers.unit == unit and RANKS[a.trailers.role] >= RANKS["section_head"]:
+            return a
+    return None
+
+
+def last_decision(approvals: list[Approval]) -> Approval | None:
+    """The latest valid approval that completed a decision on the path."""
+    return max((a for a in approvals if a.valid and a.trailers.final), key=lambda a: a.pos, default=None)
 
 
 def _why_missing(slot: Slot, unit: str, is_current: Callable[[Approval], bool], approvals: list[Approval],

@@ -35,6 +35,10 @@ T_DECISION = "Gates-Decision"
 T_WITHDRAWAL = "Gates-Withdrawal-Date"
 T_INDEX = "Gates-Index-Number"
 T_TIME = "Gates-Publish-Time"
+T_CHANGE = "Gates-Change-Date"  # the newest change_note's date, written and bound by a correction's 签发
+T_URGENT = "Gates-Urgent"  # an urgent takedown (3.8): a section head or above withdraws at once
+T_START = "Gates-Withdraw-Start"  # the initiator of a withdrawal, who fills its drafter tier
+YES = "yes"
 HASH_PREFIX = "sha256:"
 Decision = Literal["published", "withdrawn"]
 DECISIONS: tuple[Decision, ...] = ("published", "withdrawn")
@@ -190,6 +194,9 @@ class Trailers:
     version: str = TRAILER_VERSION
     index_number: str | None = None  # 索引号 bound at 签发 (SPEC section 2)
     time: str | None = None  # 发布时间 HH:MM written at 签发
+    change_date: dt.date | None = None  # the newest change_note's date, bound by a correction's 签发
+    urgent: bool = False  # an urgent withdrawal: final at once, its explanation approved from this tier up
+    initiated: bool = False  # the start of a withdrawal by anyone holding a role for the unit (drafter tier)
 
     @property
     def final(self) -> bool:
@@ -227,6 +234,12 @@ def commit_message(trailers: Trailers, signer_name: str) -> str:
         lines.append(f"{T_INDEX}: {trailers.index_number}")
     if trailers.time is not None:
         lines.append(f"{T_TIME}: {trailers.time}")
+    if trailers.change_date is not None:
+        lines.append(f"{T_CHANGE}: {trailers.change_date.isoformat()}")
+    if trailers.urgent:
+        lines.append(f"{T_URGENT}: {YES}")
+    if trailers.initiated:
+        lines.append(f"{T_START}: {YES}")
     return "\n".join(lines) + "\n"
 
 
@@ -256,7 +269,7 @@ def parse_trailers(message: str) -> Trailers | str | None:
     if not re.fullmatch(r"sha256:[0-9a-f]{64}", values[T_HASH]):
         return "内容摘要格式无效"
     dates: dict[str, dt.date | None] = {}
-    for key in (T_PUBLISH, T_WITHDRAWAL):
+    for key in (T_PUBLISH, T_WITHDRAWAL, T_CHANGE):
         dates[key] = None
         if key in found:
             dates[key] = parse_date(found[key][0]) if len(found[key]) == 1 else None
@@ -273,8 +286,17 @@ def parse_trailers(message: str) -> Trailers | str | None:
         if len(got) > 1 or (got and (version == "v1" or not pattern.fullmatch(got[0]))):
             return f"{key} 无效"
         bound[key] = got[0] if got else None
+    flags: dict[str, bool] = {}
+    for key in (T_URGENT, T_START):
+        got = found.get(key, [])
+        if len(got) > 1 or (got and (version == "v1" or got[0] != YES)):
+            return f"{key} 无效"
+        flags[key] = bool(got)
+    if flags[T_URGENT] and decision != "withdrawn":
+        return f"{T_URGENT} 只能用于撤回决定"
     return Trailers(values[T_PATH], values[T_ROLE], values[T_UNIT], values[T_HASH], dates[T_PUBLISH], decision,
-                    dates[T_WITHDRAWAL], version, bound[T_INDEX], bound[T_TIME])
+                    dates[T_WITHDRAWAL], version, bound[T_INDEX], bound[T_TIME], dates[T_CHANGE],
+                    flags[T_URGENT], flags[T_START])
 
 
 _TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from gates.config import Person, Roster
 from gates.domain.approvals import Approval, Backdated, ConfigProblem, Index
-from gates.domain.signoff import Trailers, parse_trailers
+from gates.domain.signoff import RANKS, Trailers, parse_trailers
 from gates.gitrecord import history, indexcache, timeline, trust
 from gates.gitrecord.commits import Commit, Facts
-from gates.model.vocabulary import ROLE_LABELS
+from gates.model.vocabulary import CHAIN_ROLES, ROLE_LABELS
 
 __all__ = ["Index", "build", "from_history"]
 
@@ -106,6 +106,13 @@ def _approval_problem(commit: Commit, t: Trailers, facts: Facts, roster: Roster 
         return f"签名密钥不是名册中 {person.name} 的公钥 (他人代签或伪造)"
     if person.outsourced:
         return f"{person.name} 是外包运维人员，不能审签 (附件3 第七条)"
+    if t.urgent and RANKS[t.role] < RANKS["section_head"]:
+        return "紧急撤回须由科室负责人及以上发起 (附件3 第八条)"
+    if t.initiated and t.role == "drafter" and not t.urgent:
+        # Anyone holding a role for the unit starts a withdrawal; their approval is its drafter tier.
+        if not any(person.holds(role, t.unit, day) for role in CHAIN_ROLES):
+            return f"{person.name} 在生效日期 {day.isoformat()} 不持有 {t.unit} 的任何审签角色，不能发起撤回"
+        return None
     if not person.holds(t.role, t.unit, day):
         return f"{person.name} 在生效日期 {day.isoformat()} 不持有 {t.unit} 的{ROLE_LABELS[t.role]}角色"
     return None

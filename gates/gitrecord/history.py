@@ -148,6 +148,11 @@ def _log(root: Path, head: str) -> tuple[list[Commit], dict[str, list[str]]]:
     return commits, candidates
 
 
+def cat_objects(root: Path, names: Iterable[str]) -> dict[str, bytes]:
+    """Objects by name (an id, or `commit:path`) in one `git cat-file --batch`; missing ones are left out."""
+    return _cat_file(root, names)
+
+
 def _cat_file(root: Path, ids: Iterable[str]) -> dict[str, bytes]:
     wanted = list(ids)
     if not wanted:

@@ -31,7 +31,7 @@ from gates.domain.approvals import Approval, Backdated, ConfigProblem, Index
 from gates.domain.signoff import Trailers
 from gates.gitrecord import sealed
 
-VERSION = 2
+VERSION = 3
 FILE = "signoff-index.json"
 CONFIG_DIR = "site_config"
 
@@ -107,7 +107,8 @@ def encode(index: Index) -> dict[str, object]:
     rows = {
         path: [[a.commit, a.pos, a.trailers.role, a.trailers.unit, a.trailers.content_hash,
                 iso(a.trailers.publish_date), a.trailers.decision, iso(a.trailers.withdrawal_date),
-                a.trailers.version, a.trailers.index_number, a.trailers.time, iso(a.day), iso(a.committed), a.email,
+                a.trailers.version, a.trailers.index_number, a.trailers.time, iso(a.trailers.change_date),
+                a.trailers.urgent, a.trailers.initiated, iso(a.day), iso(a.committed), a.email,
                 a.name, a.problem] for a in found]
         for path, found in index.approvals.items()
     }
@@ -141,10 +142,10 @@ def decode(raw: object) -> Index | None:
         for path, rows in raw["approvals"].items():
             index.approvals[path] = [
                 Approval(commit, pos, Trailers(path, role, unit, digest, day(publish), decision, day(withdrawn),
-                                               version, number, clock), must(on), must(committed), email, name,
-                         problem)
-                for (commit, pos, role, unit, digest, publish, decision, withdrawn, version, number, clock, on,
-                     committed, email, name, problem) in rows
+                                               version, number, clock, day(changed), bool(urgent),
+                                               bool(started)), must(on), must(committed), email, name, problem)
+                for (commit, pos, role, unit, digest, publish, decision, withdrawn, version, number, clock, changed,
+                     urgent, started, on, committed, email, name, problem) in rows
             ]
         index.config_problems = [ConfigProblem(path, commit, reason) for path, commit, reason in
                                  raw["config_problems"]]

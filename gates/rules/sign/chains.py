@@ -71,8 +71,18 @@ def _evaluate(page: Page, ctx: Context, idx: Index) -> PageChain | ChainError:
         return exc
     hashes = PageHashes.of(page.meta, page.body, attachment_digests(ctx.root, page.path, page.body))
     found = idx.approvals.get(page.path, [])
-    return PageChain(slots, evaluate(page.path, str(page.meta["unit"]), hashes, slots, found), found)
+    chain = evaluate(page.path, str(page.meta["unit"]), hashes, slots, found, withdrawing=page.status == "withdrawn")
+    return PageChain(chain.slots, chain, found)
 
 
 def is_published_article(page: Page) -> bool:
     return page.readable and not page.is_index and page.status == "published"
+
+
+def is_withdrawn_publication(page: Page, ctx: Context) -> bool:
+    """A withdrawn page that was published: its withdrawal is a decision the chain must make."""
+    if not page.readable or page.is_index or page.status != "withdrawn":
+        return False
+    idx = ctx.approvals()
+    return not idx.unavailable and any(a.valid and a.trailers.decided == "published"
+                                       for a in idx.approvals.get(page.path, []))

@@ -8,10 +8,13 @@ from gates.domain.rule import Context, Rule
 from gates.domain.signoff import ChainError
 from gates.model.finding import Finding
 from gates.model.page import Page
-from gates.rules.sign.chains import is_published_article, page_chain
+from gates.rules.sign.chains import is_published_article, is_withdrawn_publication, page_chain
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:
+    if is_withdrawn_publication(page, ctx):
+        yield from _withdrawal(page, ctx)
+        return
     if not is_published_article(page):
         return
     result = page_chain(page, ctx)
@@ -32,6 +35,34 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     where = "" if ctx.publishing else " (不是发布分支，仅提示：合入发布分支前须补齐)"
     yield RULE.at(page, page.key_line("status"),
                   f"已发布页面缺少对当前内容有效、次序正确的完整审签链{where} — {gaps}",
+                  severity=None if ctx.publishing else "warning")
+
+
+def _withdrawal(page: Page, ctx: Context) -> Iterator[Finding]:
+    """Taking a published page down is a publication decision: the chain approves it (3.8). Its content
+    findings are info (engine), but not its sign-off: an editor alone cannot take a page down."""
+    result = page_chain(page, ctx)
+    if result is None:
+        return
+    if isinstance(result, ChainError):
+        yield RULE.at(page, page.key_line("status"), f"已撤回页面无法核验撤回的审签：{result}")
+        return
+    chain = result.chain
+    if chain.complete and chain.decision == "withdrawn":
+        return
+    line = page.key_line("status")
+    if chain.complete:
+        yield RULE.at(page, line, "页面状态为 withdrawn，但对当前内容最近完成的决定是发布，撤回未经审签："
+                                  "请用 gates withdraw 发起撤回并逐级审签")
+        return
+    gaps = "；".join(f"{slot.label}：{why}" for slot, why in chain.missing.items())
+    urgent = chain.urgent
+    if urgent is not None and urgent in chain.filled.values():
+        yield RULE.at(page, line, f"紧急撤回已生效 ({urgent.name}，提交 {urgent.short})，撤回说明尚待逐级审签 — {gaps}",
+                      severity="warning")
+        return
+    where = "" if ctx.publishing else " (不是发布分支，仅提示：合入发布分支前须补齐)"
+    yield RULE.at(page, line, f"撤回已发布页面缺少对当前内容有效、次序正确的完整审签链{where} — {gaps}",
                   severity=None if ctx.publishing else "warning")
 
 

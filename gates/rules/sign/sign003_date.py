@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from gates.domain.approvals import Approval
 from gates.domain.rule import Context, Rule
 from gates.domain.signoff import ChainError
 from gates.model.dates import parse_date as as_date
@@ -64,3 +65,18 @@ def _bound_at_signing(page: Page, ctx: Context) -> Iterator[Finding]:
             said = f"签发时确定为 {bound}" if bound else "签发时没有这一项"
             yield RULE.at(page, page.key_line(key), f"{label} {shown or '(无)'} 与签发提交 {final.short} 不符 ({said})："
                                                     "已发布页面的索引号和发布时间不能改动，确需改动的重新审签")
+    yield from _change_date(page, final)
+
+
+def _change_date(page: Page, final: Approval) -> Iterator[Finding]:
+    """The newest change note's date is outside the hash (the correction's 签发 writes it); the 签发 binds it."""
+    notes = page.meta.get("change_note")
+    newest = notes[-1] if isinstance(notes, list) and notes and isinstance(notes[-1], dict) else None
+    shown = as_date(newest.get("date")) if newest is not None else None
+    bound = final.trailers.change_date
+    if newest is None or shown == bound:
+        return
+    said = f"签发时确定为 {bound.isoformat()}" if bound else "签发时没有为这条更正说明确定日期"
+    yield RULE.at(page, page.key_line("change_note"),
+                  f"最新更正说明的日期 {shown.isoformat() if shown else '(无)'} 与签发提交 {final.short} 不符 ({said})："
+                  "更正日期由签发写入，不能改动")
