@@ -366,13 +366,15 @@ def _content_gates(root: Path, config: SiteConfig, relpath: str, text: str, toda
 
 
 def _commit(root: Path, relpath: str, text: str, message: str, me: Identity) -> str:
+    # Empty when the tier's signers entry is already written (the initiator of an urgent withdrawal approving
+    # the explanation they wrote): the approval is the commit, not the change.
     path = root / relpath
     original = path.read_bytes()
     write_atomic(path, text.encode("utf-8"))
     env = dict(os.environ, LC_ALL="C")
     proc = subprocess.run(
         ["git", "-c", "gpg.format=ssh", "-c", f"user.signingkey={me.signing_key}", "-c", "commit.gpgsign=true",
-         "commit", "-S", "--quiet", "--cleanup=strip", "-F", "-", "--only", "--", relpath],
+         "commit", "-S", "--quiet", "--cleanup=strip", "--allow-empty", "-F", "-", "--only", "--", relpath],
         cwd=root, input=message.encode("utf-8"), capture_output=True, env=env, check=False)
     if proc.returncode != 0:
         write_atomic(path, original)
