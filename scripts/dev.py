@@ -43,14 +43,17 @@ def ensure_venv() -> None:
 
 def ensure_chromium() -> None:
     """The browser tests open the built site in real headless Chromium; install it from Debian if missing."""
-    if shutil.which("chromium") or shutil.which("chromium-browser"):
+    if (shutil.which("chromium") or shutil.which("chromium-browser")) and shutil.which("pdftotext"):
         return
     if not shutil.which("apt-get") or os.geteuid() != 0:
-        sys.exit("The browser tests need Chromium: install the `chromium` package (as root: apt-get install chromium)")
+        sys.exit("The browser tests need Chromium and pdftotext: install the `chromium` and `poppler-utils` packages"
+                 " (as root: apt-get install chromium poppler-utils)")
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     sh("apt-get", "update", "-qq", **env)
     # fonts-wqy-microhei: without a CJK font Chromium draws the Chinese text as empty boxes.
-    sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-microhei", **env)
+    # poppler-utils: pdftotext reads back the 审签表 Chromium prints to PDF.
+    sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-wqy-microhei",
+       "poppler-utils", **env)
 
 
 DEMO = ROOT / "build" / "demo-site"
