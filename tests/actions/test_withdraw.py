@@ -54,7 +54,7 @@ def test_a_section_head_may_start_a_withdrawal_as_its_drafter_tier(repo: Repo) -
     published(repo)
     start(repo, "li")
     # li filled the drafter tier, so li cannot also be its section head (一人不能审两级).
-    with pytest.raises(Refusal, match="同一人不能审签两级|经办人员"):
+    with pytest.raises(Refusal, match="经办人员不能审签自己经办的页面"):
         repo.sign(PAGE, "li")
     assert codes(repo.check()) == ["SIGN001"]
 
@@ -156,3 +156,18 @@ def test_a_correction_keeps_the_date_and_binds_its_change_note_date(repo: Repo) 
     repo.commit_all("改动更正日期", "wang")
     found = repo.check()
     assert codes(found) == ["SIGN003"] and "更正说明的日期" in found[0].message
+
+
+def test_the_command_line(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    from gates.cli import main
+
+    published(repo)
+    repo.as_user("wang")
+    assert main(["withdraw", PAGE, "--reason", REASON, "--urgent", "--root", str(repo.root)]) == 1
+    assert "紧急撤回须由科室负责人及以上发起" in capsys.readouterr().err
+    assert main(["withdraw", PAGE, "--reason", "  ", "--root", str(repo.root)]) == 1
+    assert "撤回说明" in capsys.readouterr().err
+    assert main(["withdraw", PAGE, "--reason", REASON, "--root", str(repo.root)]) == 0
+    assert "已发起撤回" in capsys.readouterr().out
+    assert main(["withdraw", PAGE, "--reason", REASON, "--root", str(repo.root)]) == 1
+    assert "已是撤回状态" in capsys.readouterr().err
