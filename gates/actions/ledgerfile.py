@@ -96,6 +96,7 @@ def to_csv(events: list[Event]) -> bytes:
 
 def to_xlsx(events: list[Event]) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -112,8 +113,12 @@ def to_xlsx(events: list[Event]) -> bytes:
         row = []
         for c in COLUMNS:
             value = c.value(e)
-            # openpyxl writes a string starting with = as a formula; a title must stay text.
-            row.append("'" + value if isinstance(value, str) and value[:1] == "=" else value)
+            if isinstance(value, str):
+                # Control characters make the workbook invalid; a string starting with = is a formula to
+                # openpyxl, and a title must stay text.
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                value = "'" + value if value[:1] == "=" else value
+            row.append(value)
         sheet.append(row)
     for i, c in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = c.width

@@ -213,3 +213,13 @@ def test_page_text_is_read_from_each_commit(history: Repo) -> None:
     # Today's file has the new title; the first publication's row must not.
     assert read_page(history.root, PAGE).meta["title"] == NEW_TITLE
     assert ledger(history.root, load_config(history.root))[0].title == TITLE
+
+
+def test_an_xlsx_keeps_titles_with_control_characters_and_formulas_as_text(tmp_path: Path) -> None:
+    event = Event(1, FIRST, dt.datetime(2026, 3, 2, 9, 30), "0" * 40, title="=SUM(A1)\x01通知")
+    out = tmp_path / "a.xlsx"
+    out.write_bytes(ledgerfile.to_xlsx([event]))
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    assert sheet.cell(row=2, column=4).value == "'=SUM(A1)通知"
+    assert sheet.cell(row=2, column=4).data_type == "s"

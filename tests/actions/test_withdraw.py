@@ -171,3 +171,12 @@ def test_the_command_line(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
     assert "已发起撤回" in capsys.readouterr().out
     assert main(["withdraw", PAGE, "--reason", REASON, "--root", str(repo.root)]) == 1
     assert "已是撤回状态" in capsys.readouterr().err
+
+
+def test_urgency_is_only_read_on_a_withdrawal() -> None:
+    base = ("Gates-Approval: v2\nGates-Path: content/news/a.md\nGates-Role: section_head\nGates-Unit: qzfb\n"
+            "Gates-Content-Hash: sha256:" + "0" * 64 + "\n")
+    assert parse_trailers(base + "Gates-Decision: published\nGates-Urgent: yes\n") == "Gates-Urgent 只能用于撤回决定"
+    assert parse_trailers(base + "Gates-Decision: withdrawn\nGates-Urgent: no\n") == "Gates-Urgent 无效"
+    said = parse_trailers(base + "Gates-Decision: withdrawn\nGates-Urgent: yes\nGates-Change-Date: 2026-03-02\n")
+    assert not isinstance(said, (str, type(None))) and said.urgent and said.final
