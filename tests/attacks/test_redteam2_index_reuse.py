@@ -13,6 +13,7 @@ Secure behaviour: `gates sign` refuses a number already bound to another page, o
 
 from __future__ import annotations
 
+from gates.actions.sign import Refusal
 from tests.signkit import Repo, keys_fixture, repo_fixture  # noqa: F401
 
 NUMBER = "11500105768865765W/2026-00001"
@@ -31,7 +32,7 @@ def test_a_published_index_number_is_not_reused_by_another_page(repo: Repo) -> N
     refused = False
     try:
         repo.sign(second, "zhang")
-    except Exception:  # noqa: BLE001 - a Refusal is the secure outcome
+    except Refusal:  # the secure outcome
         refused = True
     if refused:
         return
