@@ -163,8 +163,9 @@ def build(root: Path, pages: int) -> int:
             column_ids[column] = out.tree({b: ("40000", bucket_ids[(column, b)]) for b in tree[column]})
             stamp += 1  # all on 2025-03-01 local time, the date the pages carry
             who = f"{person} <{email}> {stamp} +0800"
-            message = commit_message(Trailers(path, role, "qzfb", digest, dt.date(2025, 3, 1) if final else None),
-                                     person)
+            # The final tier's commit names its decision, as `gates sign` writes it (the ledger reads it).
+            message = commit_message(Trailers(path, role, "qzfb", digest, dt.date(2025, 3, 1) if final else None,
+                                              "published" if final else None), person)
             head = f"tree {root_tree()}\nparent {parent}\nauthor {who}\ncommitter {who}\n"
             payload = (head + "\n" + message).encode()
             armored = keys.sshsig(email, payload).decode().split("\n")
