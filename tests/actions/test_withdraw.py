@@ -67,14 +67,6 @@ def test_someone_without_a_role_for_the_unit_cannot_start_a_withdrawal(repo: Rep
     assert repo.head() == head and repo.status() == ""
 
 
-def test_an_editor_flipping_status_to_withdrawn_fails_the_check(repo: Repo) -> None:
-    published(repo)
-    text = repo.read(PAGE).replace("status: published", f"status: withdrawn\nwithdrawal: {{reason: {REASON}}}")
-    repo.write(PAGE, text)
-    repo.commit_all("撤下页面", "wang")
-    found = repo.check()
-    assert codes(found) == ["SIGN001"] and found[0].severity == "error"
-
 
 def test_a_draft_never_published_may_be_marked_withdrawn_without_a_chain(repo: Repo) -> None:
     repo.page(PAGE, status="withdrawn", withdrawal=f"{{reason: {REASON}}}")
@@ -112,28 +104,6 @@ def test_an_urgent_withdrawal_takes_effect_at_once_and_its_chain_starts_at_the_i
     assert "Gates-Decision: withdrawn" in message(repo, repo.head())
 
 
-def test_a_forged_urgent_record_by_a_drafter_does_not_shorten_the_chain(repo: Repo) -> None:
-    published(repo)
-    text = repo.read(PAGE).replace("status: published", f"status: withdrawn\nwithdrawal: {{reason: {REASON}}}")
-    repo.write(PAGE, text)
-    repo.commit_all("撤下页面", "wang")
-    forged = (f"审签: {PAGE}\n\nGates-Approval: v2\nGates-Path: {PAGE}\nGates-Role: drafter\nGates-Unit: qzfb\n"
-              f"Gates-Content-Hash: {repo.hash_of(PAGE)}\nGates-Decision: withdrawn\n"
-              f"Gates-Withdrawal-Date: {TODAY.isoformat()}\nGates-Urgent: yes\n")
-    repo.commit(forged, "wang", sign=True, allow_empty=True)
-    found = repo.check()
-    assert "SIGN001" in codes(found)
-    assert all(f.severity == "error" for f in found if f.code == "SIGN001")
-
-
-def test_restoring_the_published_text_after_a_withdrawal_needs_a_new_decision(repo: Repo) -> None:
-    published(repo)
-    before = repo.read(PAGE)
-    start(repo, "wang")
-    repo.sign_chain(PAGE, "li", "zhang")
-    repo.write(PAGE, before)
-    repo.commit_all("恢复发布", "wang")
-    assert codes(repo.check()) == ["SIGN001"]
 
 
 def test_a_correction_keeps_the_date_and_binds_its_change_note_date(repo: Repo) -> None:

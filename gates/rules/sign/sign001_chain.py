@@ -76,7 +76,8 @@ RULE = Rule(
         "审签以 git 中带 SSH 签名的提交为凭证，页面在审签后被修改，原审签即失效。",
     example="---\ntitle: 关于开展冬季安全生产检查的通知\nstatus: published\n---  (没有任何 gates sign 审签提交)",
     fix="把 status 改回 draft，依次由各级审签人运行 gates sign PATH；最后一级签发时自动设为 published。"
-        "页面改动后须从经办人员起重新审签。",
+        "页面改动后须从经办人员起重新审签。撤回已发布页面同样须经审签链：用 gates withdraw 发起，其余各级 gates sign；"
+        "紧急撤回 (gates withdraw --urgent，科室负责人及以上) 立即生效，撤回说明再从发起人这一级起审签。",
     stage="signoff",
     check=check,
 )
