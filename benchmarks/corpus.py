@@ -15,7 +15,7 @@ a second), so this is practical for a few hundred pages, not thousands.
 
 Same arguments, same bytes: every commit has a fixed identity and date, and page i's text depends only on
 (seed, mix, i). The exception is signed pages: gates sign writes today's date into them and the commits
-are dated today, so a signed corpus is reproducible within one day only.
+are dated today, so a signed corpus is reproducible within one day only (see signing_clock).
 
 What was planted and signed is recorded outside the tree, in DEST/.git/gates-corpus.json.
 """
@@ -56,7 +56,8 @@ LEAK_SHARE = 0.01
 FIRST_DAY = dt.date(2024, 1, 1)  # written dates run from here over two years
 INIT_DATE = "2024-01-01T08:00:00+08:00"
 PAGES_DATE = "2026-01-05T09:00:00+08:00"
-SIGN_STEP = 5  # seconds between two approval commits
+SIGN_STEP = 2  # seconds between two approval commits: 1,000 of them stay well inside one day
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 ENV_DROP = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE",
             "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")
 
@@ -240,7 +241,8 @@ def plan_page(job: Job, index: int, rng: random.Random, weights: list[float]) ->
     written = FIRST_DAY + dt.timedelta(days=index * 730 // max(job.pages, 1))
     important = column.review == "publishing" and rng.random() < 0.1
     formal = column.kind == "policy" or (job.mix == "policy" and column.kind in ("notice", "personnel"))
-    return PagePlan(index, column.id, column.kind, unit, disclosure, written, important, leak, formal)
+    return PagePlan(index, column.id, column.kind, unit, disclosure, written, important, leak, formal,
+                    to_sign=index in job.signed)
 
 
 def page_path(plan: PagePlan, width: int) -> str:
@@ -287,7 +289,13 @@ def leaking(pages: int, signed: frozenset[int]) -> frozenset[int]:
     """Pages that get planted numbers: 1%, at least one so a small corpus still exercises the SEC rules,
     never a page to be signed (gates sign refuses a page with findings)."""
     count = max(1, round(pages * LEAK_SHARE)) if pages >= 10 else 0
-    return spread(count, pages, phase=0.25) - signed
+    free = [i for i in range(pages) if i not in signed]
+    chosen: set[int] = set()
+    for index in sorted(spread(min(count, len(free)), pages, phase=0.25)):
+        while index in signed or index in chosen:  # move to the next free page (a small corpus collides)
+            index = (index + 1) % pages
+        chosen.add(index)
+    return frozenset(chosen)
 
 
 # ---- signing through gates' own command line ------------------------------------------------------------
@@ -303,8 +311,8 @@ def sign_pages(dest: Path, site: Site, pages: Iterable[tuple[str, str, bool]], k
                gates_root: Path) -> int:
     """Publish each (path, column, important) page: one `gates sign` per tier, as the roster person for it."""
     columns = {c.id: c for c in site.columns}
-    today = dt.date.today()  # gates sign judges roles and writes dates by the machine's today: so must we
-    clock = dt.datetime.combine(today, dt.time(9, 0), dt.timezone(dt.timedelta(hours=8)))
+    clock = signing_clock()
+    today = clock.date()
     made = 0
     for relpath, column, important in pages:
         unit = _front_matter_unit(dest / relpath)
@@ -325,6 +333,22 @@ def sign_pages(dest: Path, site: Site, pages: Iterable[tuple[str, str, bool]], k
     for key in ("user.name", "user.email", "user.signingkey"):
         git(dest, "config", "--unset", key)
     return made
+
+
+def signing_clock() -> dt.datetime:
+    """When the first approval is dated: the start of the span that is today both by the machine's clock and
+    in Asia/Shanghai, in the machine's offset.
+
+    gates sign writes its today into `signers` and gates check compares it with the approval commit's date.
+    Versions of gates differ on whose today that is (the machine's, or Asia/Shanghai's as SPEC section 4
+    says), so an approval dated inside both days agrees with either. It is fixed for the whole span, which
+    keeps a signed corpus reproducible while that span lasts (at least 8 hours of any day in China).
+    """
+    now = dt.datetime.now().astimezone()
+    midnight = {"hour": 0, "minute": 0, "second": 0, "microsecond": 0}
+    local = now.replace(**midnight)
+    shanghai = now.astimezone(SHANGHAI).replace(**midnight)
+    return max(local, shanghai).astimezone(now.tzinfo)
 
 
 def _front_matter_unit(path: Path) -> str:
@@ -376,7 +400,7 @@ def generate(dest: Path, pages: int, mix: Mix = "news", signed_share: float = 0.
     manifest = {
         "pages": pages, "mix": mix, "seed": seed, "signed_share": signed_share,
         "signed": [path for path, _, _ in to_sign], "approvals": commits,
-        "signed_on": dt.date.today().isoformat() if to_sign else None,
+        "signed_from": signing_clock().isoformat() if to_sign else None,
         "planted": {path: planted for _, path, _, planted in rows if planted},
         "seconds": {"write_and_commit": round(written, 2), "total": round(time.perf_counter() - started, 2)},
     }

@@ -214,6 +214,7 @@ class PagePlan:
     important: bool
     leak: bool  # plant an ID number, a mobile and a bank card
     doc_number: bool
+    to_sign: bool = False  # published by the generator through gates sign, on a date it cannot know now
 
 
 @dataclass(frozen=True)
@@ -333,7 +334,10 @@ def front_matter(plan: PagePlan, rng: random.Random, credit_code: str) -> str:
         lines.append("importance: important")
     if plan.kind == "newmedia":
         lines.append(f"channel: {plan.column}")  # a new-media column's id is its account id
-    lines.append(f"written_date: {plan.written.isoformat()}")
+    if not plan.to_sign:
+        # A page signed today would be published long after a fixed 成文日期 (FREQ003 warns past 20 working
+        # days), and today is not a fixed date, so pages to be signed carry none: the key is optional.
+        lines.append(f"written_date: {plan.written.isoformat()}")
     if plan.doc_number:
         lines.append(f"doc_number: {doc_number(plan, rng)}")
         serial = plan.index % 99_999 + 1
