@@ -435,8 +435,10 @@ def machine(b: Bench) -> str:
         proc = subprocess.run(list(argv), cwd=cwd, capture_output=True, text=True, check=False)
         return (proc.stdout or proc.stderr).strip()
 
-    commit = out("git", "rev-parse", "--short", "HEAD", cwd=b.gates_root)
-    dirty = " (with uncommitted changes)" if out("git", "status", "--porcelain", "--", "gates", cwd=b.gates_root) else ""
+    inside = out("git", "rev-parse", "--is-inside-work-tree", cwd=b.gates_root) == "true"
+    commit = out("git", "rev-parse", "--short", "HEAD", cwd=b.gates_root) if inside else "(not a git checkout)"
+    changed = inside and out("git", "status", "--porcelain", "--", "gates", cwd=b.gates_root)
+    dirty = " (with uncommitted changes)" if changed else ""
     return (f"{dt.datetime.now().astimezone().isoformat(timespec='minutes')}; nproc {os.cpu_count()}; "
             f"{out(b.python, '-V')}; {out('git', '--version')}; gates from {b.gates_root} at {commit}{dirty}; "
             f"{b.rounds} interleaved round(s) per row after one untimed warm-up")
