@@ -386,6 +386,8 @@ def generate(dest: Path, pages: int, mix: Mix = "news", signed_share: float = 0.
             "-S", "--no-verify", "-m", "初始化站点：名册、栏目、站点与构建配置 (信任根)",
             env=dated(INIT_DATE, principal.name, principal.email))
 
+        for column in site.columns:  # a column the sample has no index page for still gets its folder
+            (dest / "content" / column.id).mkdir(exist_ok=True)
         signed = spread(round(signed_share * pages), pages)
         job = Job(str(dest), pages, mix, seed, site.columns, site.units, signed, leaking(pages, signed))
         rows = write_all(job, jobs if jobs is not None else (os.cpu_count() or 1))

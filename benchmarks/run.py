@@ -131,7 +131,9 @@ class Bench:
 
     def corpus(self, pages: int, mix: str, signed_pages: int = 0) -> Path:
         """The corpus with these parameters: built once, reused while its manifest says it is the same."""
-        dest = self.work / f"{mix}-{pages}-signed{signed_pages}-seed{SEED}"
+        # Signed pages are written by the gates under test: another checkout's gates gets its own corpus.
+        other = f"-{self.gates_root.name}" if signed_pages and self.gates_root != PROJECT else ""
+        dest = self.work / f"{mix}-{pages}-signed{signed_pages}-seed{SEED}{other}"
         share = signed_pages / pages
         if (dest / ".git" / corpus.MANIFEST).exists():
             info = corpus.manifest(dest)
