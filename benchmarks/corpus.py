@@ -345,9 +345,8 @@ def signing_clock() -> dt.datetime:
     keeps a signed corpus reproducible while that span lasts (at least 8 hours of any day in China).
     """
     now = dt.datetime.now().astimezone()
-    midnight = {"hour": 0, "minute": 0, "second": 0, "microsecond": 0}
-    local = now.replace(**midnight)
-    shanghai = now.astimezone(SHANGHAI).replace(**midnight)
+    local = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    shanghai = now.astimezone(SHANGHAI).replace(hour=0, minute=0, second=0, microsecond=0)
     return max(local, shanghai).astimezone(now.tzinfo)
 
 

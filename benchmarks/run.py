@@ -120,7 +120,7 @@ class Bench:
         self.quick: bool = args.quick
         self.sizes: list[int] = args.pages
         self.rounds: int = args.rounds
-        self.mixes: list[str] = args.mix
+        self.mixes: list[corpus.Mix] = args.mix
         self.signed_pages: int = args.signed_pages
         self.signoff_corpus: int = args.signoff_corpus
         self.small_repo: int = args.small_repo
@@ -129,7 +129,7 @@ class Bench:
         self.gates_root: Path = args.gates.resolve()
         (work / "out").mkdir(parents=True, exist_ok=True)
 
-    def corpus(self, pages: int, mix: str, signed_pages: int = 0) -> Path:
+    def corpus(self, pages: int, mix: corpus.Mix, signed_pages: int = 0) -> Path:
         """The corpus with these parameters: built once, reused while its manifest says it is the same."""
         # Signed pages are written by the gates under test: another checkout's gates gets its own corpus.
         other = f"-{self.gates_root.name}" if signed_pages and self.gates_root != PROJECT else ""
@@ -224,9 +224,11 @@ def commit_variant(b: Bench, name: str, root: Path, verify: bool) -> Variant:
     env = corpus.dated("2026-01-06T10:00:00+08:00", "王晓", "wangxiao@example.gov.cn")
     env["PYTHONPATH"] = b.env()["PYTHONPATH"]  # the hook's `python -m gates` runs the gates under test
     argv = ["git", "commit", "-q", "-m", "更新页面"] + ([] if verify else ["--no-verify"])
-    # Undo each commit, keeping the change staged, so every run commits the same change to the same tree.
-    return Variant(name, argv, root, env, after=lambda: corpus.git(root, "reset", "-q", "--soft", "HEAD~1"),
-                   describe=_hook_note if verify else None)
+    def undo() -> None:
+        # Undo each commit, keeping the change staged, so every run commits the same change to the same tree.
+        corpus.git(root, "reset", "-q", "--soft", "HEAD~1")
+
+    return Variant(name, argv, root, env, after=undo, describe=_hook_note if verify else None)
 
 
 def _hook_note(path: Path) -> str:
@@ -464,6 +466,13 @@ def report(b: Bench, results: Sequence[Measured], rows: Sequence[Row]) -> str:
 # ---- command line --------------------------------------------------------------------------------------
 
 
+def _mixes(text: str) -> list[corpus.Mix]:
+    mixes = [m for m in text.split(",") if m]
+    if not all(m in ("news", "policy") for m in mixes):
+        raise argparse.ArgumentTypeError(f"mixes are news and policy, not {text!r}")
+    return mixes  # type: ignore[return-value]  # checked just above
+
+
 def _ints(text: str) -> list[int]:
     return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
 
@@ -474,7 +483,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--pages", type=_ints, default=None, help="corpus sizes for row 1 (default 5000,50000)")
     parser.add_argument("--rounds", type=int, default=None, help="timed rounds per row (default 3; --quick 1)")
     parser.add_argument("--rows", type=_ints, default=None, help="rows to run (default: all implemented)")
-    parser.add_argument("--mix", type=lambda s: s.split(","), default=["news", "policy"], help="mixes for row 1")
+    parser.add_argument("--mix", type=_mixes, default=["news", "policy"], help="mixes for row 1 (news,policy)")
     parser.add_argument("--signed-pages", type=int, default=None, help="row 3: signed pages (default 200)")
     parser.add_argument("--signoff-corpus", type=int, default=None, help="row 3: pages in its corpus (default 1000)")
     parser.add_argument("--small-repo", type=int, default=None, help="row 2: the small repository (default 1000)")
