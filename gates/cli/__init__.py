@@ -10,13 +10,13 @@ from types import ModuleType
 from typing import Any
 
 from gates import __version__
-from gates.cli import build, check, explain, freshness, rescan, rules, sign, sources
+from gates.cli import build, check, explain, freshness, init, new, pending, rescan, rules, sign, sources, status
 from gates.cli.common import UsageError
 
 
 def _commands() -> list[ModuleType]:
     # Explicit, so `gates --help` lists commands in the order a newcomer meets them.
-    return [check, sign, build, freshness, rescan, sources, rules, explain]
+    return [init, new, check, sign, status, pending, build, freshness, rescan, sources, rules, explain]
 
 
 # argparse's own words, in Chinese: its boilerplate comes through gettext, which we leave alone for other
