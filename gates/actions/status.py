@@ -88,8 +88,6 @@ def pending(root: Path, config: SiteConfig, email: str | None = None,
     touched = _last_touched(root)
     out = []
     for relpath in discover(root):
-        if not relpath.endswith(".md") or relpath.endswith("/index.md") or relpath == "content/index.md":
-            continue
         page = read_page(root, relpath)
         if not page.readable or page.is_index or page.status not in ("draft", "published", "withdrawn"):
             continue
@@ -99,8 +97,9 @@ def pending(root: Path, config: SiteConfig, email: str | None = None,
         if person is not None and not any(person in t.signable_by for t in state.next_tiers):
             continue
         out.append((state, touched.get(relpath)))
-    never = dt.datetime.max.replace(tzinfo=dt.UTC)
-    return sorted(out, key=lambda item: (item[1] or never, item[0].path))
+    # Oldest wait first: the deepest last commit; pages never committed (no history yet) last.
+    ordered = sorted(out, key=lambda item: (-(item[1][0] if item[1] else -1), item[0].path))
+    return [(state, last[1] if last else None) for state, last in ordered]
 
 
 def current_email(root: Path) -> str:
@@ -132,8 +131,10 @@ def _status_of(root: Path, config: SiteConfig, page: Page, index: Index, day: dt
         return state
     hashes = PageHashes.of(page.meta, page.body, attachment_digests(root, page.path, page.body))
     chain = evaluate(page.path, state.unit, hashes, slots, state.records)
-    state.stale = any(a.valid and not hashes.matches(a.trailers.version, a.trailers.content_hash)
-                      and (chain.superseded_by is None or a.pos > chain.superseded_by.pos) for a in state.records)
+    # Approvals of other content while the chain of this content is open: an edit (or a reclassification)
+    # came after them, so they no longer count (SIGN001), and the chain must be signed again.
+    state.stale = not chain.complete and any(
+        a.valid and not hashes.matches(a.trailers.version, a.trailers.content_hash) for a in state.records)
     state.tiers = list(_tiers(config, chain, day))
     return state
 
@@ -149,19 +150,20 @@ def _tiers(config: SiteConfig, chain: Chain, day: dt.date) -> Iterator[Tier]:
         yield Tier(slot, approval, chain.missing.get(slot), who)
 
 
-def _last_touched(root: Path) -> dict[str, dt.datetime]:
-    """Each page's last commit time, from one `git log` pass (newest first: the first sighting wins)."""
+def _last_touched(root: Path) -> dict[str, tuple[int, dt.datetime]]:
+    """Each page's last commit, from one `git log` pass, newest first (the first sighting wins): its place in
+    that walk (0 = HEAD; commits of one second keep their order) and its committer time."""
     try:
         out = history.git(root, ["-c", "core.quotepath=false", "log", "--format=@%cI", "--name-only", "--no-renames",
-                                 "--", "content"],
-                          check=False)
+                                 "--", "content"], check=False)
     except history.HistoryUnavailable:
         return {}
-    seen: dict[str, dt.datetime] = {}
+    seen: dict[str, tuple[int, dt.datetime]] = {}
     when: dt.datetime | None = None
+    place = -1
     for line in out.decode("utf-8", "replace").splitlines():
         if line.startswith("@"):
-            when = dt.datetime.fromisoformat(line[1:])
+            when, place = dt.datetime.fromisoformat(line[1:]), place + 1
         elif line and when is not None:
-            seen.setdefault(line, when)
+            seen.setdefault(line, (place, when))
     return seen
