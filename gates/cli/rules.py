@@ -16,7 +16,8 @@ STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)", "r
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rules", help="列出全部规则", description="列出全部规则：代码、级别、依据条款、说明。")
-    p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    p.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                   help="输出格式 (默认 text；markdown 即 docs/rules.md)")
     p.set_defaults(run=run)
 
 
