@@ -43,8 +43,8 @@ class ReaderText:
 
 def reader_text(source: str) -> ReaderText:
     starts = _candidates(source)
-    if not starts:
-        return ReaderText(source)  # plain text, the common case: nothing to take out
+    if not starts or not any(_matters(source, start) for start in starts):
+        return ReaderText(source)  # nothing that could hide a mark or a number: read as written
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []
@@ -71,6 +71,23 @@ def reader_text(source: str) -> ReaderText:
         pos = end
     keep(source[pos:], pos)
     return ReaderText("".join(pieces), clean, origin)
+
+
+# Characters a mark or a personal number is made of: emphasis can only hide one by splitting two of these.
+_JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁")
+
+
+def _matters(source: str, start: int) -> bool:
+    """Whether the markup at start could change what the detectors see. Emphasis around words (**第一条**,
+    which policy pages use for every article) cannot; emphasis between two characters of a mark or a number,
+    and every reference, comment, tag, escape and invisible character, can."""
+    ch = source[start]
+    if ch not in _EMPHASIS:
+        return True
+    end = start
+    while end < len(source) and source[end] in _EMPHASIS:
+        end += 1
+    return start > 0 and end < len(source) and source[start - 1] in _JOINABLE and source[end] in _JOINABLE
 
 
 def _candidates(source: str) -> list[int]:
