@@ -269,6 +269,11 @@ def _index_number(page: Page, config: SiteConfig, today: dt.date, index: Index) 
     (never reused: a number once bound stays taken). None when the unit has no 统一社会信用代码 in the roster."""
     written = page.meta.get("index_number")
     if isinstance(written, str) and written.strip():
+        holder = next((a for found in index.approvals.values() for a in found if a.valid and a.trailers.final
+                       and a.trailers.index_number == written.strip() and a.trailers.path != page.path), None)
+        if holder is not None:
+            raise Refusal(f"索引号 {written.strip()} 已由 {holder.trailers.path} 签发使用 (提交 {holder.short})："
+                          "删去 index_number 后重新签发，由 gates sign 分配新号")
         return written.strip()
     unit = config.roster.units.get(str(page.meta.get("unit")))
     if unit is None or not unit.credit_code:

@@ -18,13 +18,20 @@ import html
 import re
 from dataclasses import dataclass, field
 
-# Characters that render as nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphen.
-INVISIBLE = ("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
-_MARKUP = "<&\\*_~"
-_EMPHASIS = "*_~"
+# Characters that render as nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphen,
+# the combining grapheme joiner, Mongolian and Khmer invisible vowels, Hangul fillers, variation selectors.
+INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
+             "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0"
+             + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
+_INVISIBLE_SET = frozenset(INVISIBLE)
+_MARKUP = "<&\\*_~`["
+_EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>\n]*>", re.DOTALL)  # a comment or a tag
+# A comment, CDATA, a processing instruction or a declaration, or a tag (quoted attributes may hold `>`).
+_AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[?!][^>]*>?"
+                    r"|</?[A-Za-z](?:[^<>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*>", re.DOTALL)
+_AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\n]{0,500}\)")  # [text](destination): the text shows
 _AT_AMP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # a reference
 
 
@@ -118,8 +125,13 @@ def _token(source: str, start: int) -> tuple[int, str]:
         match = _AT_AMP.match(source, start)
         if match:
             shown = html.unescape(match.group())
+            # A reference to an invisible character shows as nothing, like the character itself.
+            shown = "".join(c for c in shown if c not in _INVISIBLE_SET)
             return (match.end(), shown) if shown != match.group() else (start, "")
         return start, ""
+    if ch == "[":
+        match = _AT_LINK.match(source, start)
+        return (match.end(), reader_text(match.group(1)).text) if match else (start, "")
     if ch == "\\":
         nxt = source[start + 1: start + 2]
         return (start + 1, "") if nxt and not nxt.isspace() else (start, "")
@@ -128,7 +140,8 @@ def _token(source: str, start: int) -> tuple[int, str]:
         while end < len(source) and source[end] in _EMPHASIS:
             end += 1
         # A run between two digits is a clerk's mask (138****8000), not emphasis: it stays.
-        if start > 0 and end < len(source) and source[start - 1] in _DIGITS and source[end] in _DIGITS:
+        if (start > 0 and end < len(source) and source[start - 1] in _DIGITS and source[end] in _DIGITS
+                and set(source[start:end]) == {"*"}):
             return -end, ""  # kept, up to end
         return end, ""
     return start + 1, ""  # an invisible character
