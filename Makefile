@@ -12,6 +12,7 @@ check:
 
 rules-doc:
 	.venv/bin/gates rules --format markdown > docs/rules.md
+	.venv/bin/python scripts/guide_doc.py
 
 bench:
 	.venv/bin/python benchmarks/run.py --out benchmarks/RESULTS.md
