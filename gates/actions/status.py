@@ -130,7 +130,7 @@ def _status_of(root: Path, config: SiteConfig, page: Page, index: Index, day: dt
         state.chain_error = str(exc)
         return state
     hashes = PageHashes.of(page.meta, page.body, attachment_digests(root, page.path, page.body))
-    chain = evaluate(page.path, state.unit, hashes, slots, state.records)
+    chain = evaluate(page.path, state.unit, hashes, slots, state.records, withdrawing=page.status == "withdrawn")
     # Approvals of other content while the chain of this content is open: an edit (or a reclassification)
     # came after them, so they no longer count (SIGN001), and the chain must be signed again.
     state.stale = not chain.complete and any(

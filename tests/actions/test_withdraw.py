@@ -150,3 +150,21 @@ def test_urgency_is_only_read_on_a_withdrawal() -> None:
     assert parse_trailers(base + "Gates-Decision: withdrawn\nGates-Urgent: no\n") == "Gates-Urgent 无效"
     said = parse_trailers(base + "Gates-Decision: withdrawn\nGates-Urgent: yes\nGates-Change-Date: 2026-03-02\n")
     assert not isinstance(said, (str, type(None))) and said.urgent and said.final
+
+
+def test_status_shows_the_initiator_in_the_drafter_tier_and_an_urgent_chain_from_its_tier(repo: Repo) -> None:
+    from gates.actions.status import page_status
+
+    published(repo)
+    start(repo, "li")
+    state = page_status(repo.root, load_config(repo.root), PAGE)
+    assert [(t.slot.role, t.approval.name if t.approval else None) for t in state.tiers] == [
+        ("drafter", "李明"), ("section_head", None), ("deputy", None)]
+    other = "content/news/b.md"
+    repo.page(other, title="区政府召开常务会议")
+    repo.sign_chain(other, "wang", "li", "zhang")
+    repo.as_user("li")
+    withdraw(repo.root, other, load_config(repo.root), REASON, urgent=True)
+    state = page_status(repo.root, load_config(repo.root), other)
+    assert [(t.slot.role, t.approval.name if t.approval else None) for t in state.tiers] == [
+        ("section_head", "李明"), ("deputy", None)]
