@@ -61,7 +61,7 @@ def test_article_renders_with_its_disclosure_table(served: str) -> None:
 
 def test_column_page_lists_articles_newest_first(served: str) -> None:
     dom = browse(f"{served}/news/", "--dump-dom")
-    dates = re.findall(r'<time class="gates-list__date">(\d{4}-\d{2}-\d{2})</time>', dom)
+    dates = re.findall(r'<time class="gates-list__date" datetime="(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})', dom)
     published = [p for p in (PROJECT / "content" / "news").glob("*.md") if "\nstatus: published" in p.read_text("utf-8")]
     assert len(dates) == len(published) >= 5
     assert dates == sorted(dates, reverse=True)

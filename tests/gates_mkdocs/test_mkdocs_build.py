@@ -83,8 +83,8 @@ def head(html: str) -> str:
 
 
 def navigation(html: str) -> str:
-    """The header tabs and the primary sidebar navigation (up to where the page content starts)."""
-    tabs = re.search(r'<nav class="md-tabs".*?</nav>', html, re.DOTALL)
+    """The column navigation and the primary (drawer) navigation (up to where the page content starts)."""
+    tabs = re.search(r'<nav class="gates-topnav".*?</nav>', html, re.DOTALL)
     primary = re.search(r'<nav class="md-nav md-nav--primary.*?<div class="md-content"', html, re.DOTALL)
     assert tabs and primary, "navigation not found"
     return tabs.group(0) + primary.group(0)
