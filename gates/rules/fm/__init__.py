@@ -17,6 +17,7 @@ from gates.rules.fm import (
     fm011_unknown_key,
     fm012_accept,
     fm013_unknown_file,
+    fm014_image_alt,
 )
 
 FAMILY = "FM"
@@ -34,4 +35,5 @@ RULES: tuple[Rule, ...] = (
     fm011_unknown_key.RULE,
     fm012_accept.RULE,
     fm013_unknown_file.RULE,
+    fm014_image_alt.RULE,
 )
