@@ -429,9 +429,11 @@ def catalog_markdown(model: SiteModel, href: Href) -> str:
         rows.append(
             f'<tr data-topic="{esc(_text(meta.get("topic")))}" data-genre="{esc(_text(meta.get("genre")))}" '
             f'data-unit="{esc(unit)}" data-year="{esc(year)}">'
-            f"<td>{esc(e.index_number)}</td><td>{esc(_text(meta.get('doc_number')))}</td>"
-            f'<td><a href="{esc(href(e.src))}">{esc(e.title)}</a></td><td>{esc(publisher(config, meta))}</td>'
-            f"<td>{_time_tag(e)}</td></tr>")
+            f'<td data-label="索引号">{esc(e.index_number)}</td>'
+            f'<td data-label="发文字号">{esc(_text(meta.get("doc_number")))}</td>'
+            f'<td data-label="标题"><a href="{esc(href(e.src))}">{esc(e.title)}</a></td>'
+            f'<td data-label="发布机构">{esc(publisher(config, meta))}</td>'
+            f'<td data-label="发布日期">{_time_tag(e)}</td></tr>')
     filters = []
     for key, label in (("topic", "主题分类"), ("genre", "体裁分类"), ("unit", "发布机构"), ("year", "年份")):
         values = sorted({_filter_value(model, e, key) for e in entries} - {""}, reverse=key == "year")

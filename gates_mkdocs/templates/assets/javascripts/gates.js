@@ -52,7 +52,13 @@
     apply();
   }
 
-  function init() { initFont(); initCatalog(); }
+  /* Material's search panel is a dialog without a name; it only works with JavaScript, so it is named here. */
+  function nameSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "站内搜索");
+  }
+
+  function init() { nameSearch(); initFont(); initCatalog(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
