@@ -123,7 +123,10 @@ class GatesPlugin(BasePlugin[GatesConfig]):
                 model.index_titles[index] = column.name
             for number in range(2, len(model.listing(column.id, self.config.per_page)) + 1):
                 files.append(_generated(config, core.listing_src(column.id, number), f"{column.name}（第{number}页）"))
-        for src, title in ((core.CATALOG_SRC, core.CATALOG_TITLE), (core.SITEMAP_SRC, core.SITEMAP_TITLE)):
+        generated = [(core.CATALOG_SRC, core.CATALOG_TITLE), (core.SITEMAP_SRC, core.SITEMAP_TITLE)]
+        if core.contact_lines(run.site):
+            generated.append((core.CONTACT_SRC, core.CONTACT_TITLE))
+        for src, title in generated:
             if files.get_file_from_path(src) is not None:
                 raise PluginError(f"gates: {src} 是生成页面 ({title}) 的位置，content/ 中不能有同名文件或栏目")
             files.append(_generated(config, src, title))
@@ -157,6 +160,8 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             return core.catalog_markdown(model, href)
         if src == core.SITEMAP_SRC:
             return core.sitemap_markdown(model, href)
+        if src == core.CONTACT_SRC:
+            return core.contact_markdown(run.site)
         listing = core.parse_listing_src(src)
         if listing and listing[0] in run.site.columns:
             return core.column_markdown(model, listing[0], listing[1], self.config.per_page, href)
@@ -263,7 +268,7 @@ def _from_docs(file: File, config: MkDocsConfig) -> bool:
 
 
 def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:
-    if file.src_uri in (core.CATALOG_SRC, core.SITEMAP_SRC):
+    if file.src_uri in (core.CATALOG_SRC, core.SITEMAP_SRC, core.CONTACT_SRC):
         return None, "generated"
     if file.generated_by:
         return None, "listing"

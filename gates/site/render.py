@@ -336,6 +336,8 @@ def footer_links(config: SiteConfig) -> list[tuple[str, str]]:
     contact = _text(site.get("contact_page"))
     if contact:
         links.append(("联系我们", contact if contact.endswith(".md") else safe_url(contact) or ""))
+    elif contact_lines(config):
+        links.append(("联系我们", CONTACT_SRC))
     report = safe_url(site.get("report_error_url"))
     if report:
         links.append(("我为政府网站找错", report))
@@ -380,6 +382,10 @@ def feed_xml(config: SiteConfig, column: Column | None, entries: Iterable[Entry]
 
 CATALOG_SRC = "xxgk/index.md"  # 政府信息公开目录, generated
 SITEMAP_SRC = "sitemap/index.md"  # 网站地图, generated
+CONTACT_SRC = "lxwm/index.md"  # 联系我们, generated from site.yml's contact_* keys
+CONTACT_TITLE = "联系我们"
+_CONTACT_FIELDS = (("contact_unit", "主办单位"), ("contact_address", "通讯地址"), ("contact_postcode", "邮政编码"),
+                   ("contact_phone", "联系电话"), ("contact_email", "电子邮箱"), ("contact_hours", "办公时间"))
 CATALOG_TITLE = "政府信息公开目录"
 SITEMAP_TITLE = "网站地图"
 
@@ -393,6 +399,8 @@ def crumbs(model: SiteModel, src: str) -> list[tuple[str, str | None]]:
         return [*trail, (CATALOG_TITLE, None)]
     if src == SITEMAP_SRC:
         return [*trail, (SITEMAP_TITLE, None)]
+    if src == CONTACT_SRC:
+        return [*trail, (CONTACT_TITLE, None)]
     column = model.column_of(src)
     if column is None:
         return trail
@@ -454,6 +462,17 @@ def _filter_value(model: SiteModel, entry: Entry, key: str) -> str:
     if key == "year":
         return str(entry.date.year) if entry.date else ""
     return _text(entry.meta.get(key))
+
+
+def contact_lines(config: SiteConfig) -> list[tuple[str, str]]:
+    found = [(label, _text(config.site.get(key))) for key, label in _CONTACT_FIELDS]
+    return [(label, value) for label, value in found if value]
+
+
+def contact_markdown(config: SiteConfig) -> str:
+    rows = "".join(f'<tr><th scope="row">{esc(label)}</th><td>{esc(value)}</td></tr>'
+                   for label, value in contact_lines(config))
+    return f'<div class="gates-meta"><table class="gates-meta__table gates-contact"><tbody>{rows}</tbody></table></div>\n'
 
 
 def sitemap_markdown(model: SiteModel, href: Href) -> str:
