@@ -174,7 +174,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
                         nav: Navigation) -> TemplateContext:
         run, model = self._run(), self._model()
         src = page.file.src_uri
-        extra = {
+        extra: dict[str, object] = {
             "gates_head": core.meta_tags_html(core.page_tags(model, src)),
             "gates_active": core.active_column(model, src),
             # Labels escaped here; targets are site URLs the template makes relative with `url`.
