@@ -356,3 +356,30 @@ def test_related_documents_are_linked_both_ways_when_public(mixed: Path) -> None
     assert re.search(r'<a href="../open/">关于印发政务公开工作要点的通知</a>', reading)
     assert "内部方案" not in reading  # related to a 不予公开 page: no link, not even its title
     assert '<meta name="PubDate" content="2026-03-13 09:15">' in reading
+
+
+# ---- ProperDocs, the maintained continuation of MkDocs 1.x ---------------------------------------------
+
+
+def test_properdocs_builds_the_same_site_byte_for_byte(tmp_path: Path) -> None:
+    """MkDocs 1.6.1 is the last 1.x; ProperDocs continues it as a drop-in. The same site, built by each, must be
+    the same files with the same bytes, and the same manifest."""
+    root = make_site(tmp_path)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    for day in (3, 5, 7):
+        write(c, f"news/n{day}.md", article(f"第{day}日动态", "news", day, f"区政府召开会议，研究第{day}日贴息政策。"))
+    write(c, "policies/open.md", article("关于印发政务公开工作要点的通知", "policies", 12, "现印发给你们。",
+                                         extra="doc_number: 江北府办发〔2026〕12号\ntopic: 政务公开\n"))
+    trees = {}
+    for tool in ("mkdocs", "properdocs"):
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT)}
+        result = subprocess.run([sys.executable, "-m", tool, "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                                 "-d", str(tmp_path / tool)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads((root / "gates-manifest.json").read_text(encoding="utf-8"))
+        trees[tool] = ({p.relative_to(tmp_path / tool).as_posix(): p.read_bytes()
+                        for p in (tmp_path / tool).rglob("*") if p.is_file()}, manifest["files"])
+    assert "xxgk/index.html" in trees["mkdocs"][0] and "news/n7/index.html" in trees["mkdocs"][0]
+    assert trees["mkdocs"] == trees["properdocs"]
