@@ -23,8 +23,10 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config import config_options
@@ -44,6 +46,7 @@ from gates.actions.check import check
 from gates.config import ConfigError, SiteConfig, load_config
 from gates.gitrecord import history
 from gates.model import inventory
+from gates.site.segment import SegmentCache
 
 log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
 HOME = "index.md"
@@ -59,6 +62,8 @@ class GatesConfig(Config):
     # A preview (False) skips the sign-off verification; its manifest says so and `gates build` refuses it.
     verify = config_options.Type(bool, default=True)
     manifest = config_options.Type(str, default="gates-manifest.json")  # beside mkdocs.yml; never deployed
+    # Word segmentation of the search index, cached by text between builds ("" turns it off); beside mkdocs.yml.
+    segment_cache = config_options.Type(str, default=".cache/gates/segments.json")
 
 
 @dataclass
@@ -75,6 +80,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.run: _Run | None = None
+        self.segments: tuple[SegmentCache, Path] | None = None
 
     # ---- configuration and refusal -------------------------------------------------------------------
 
@@ -90,6 +96,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if self.config.verify:
             _verify(root, site)
         self.run = _Run(root, site)
+        self.segments = _cache_segmentation(root, self.config.segment_cache) if any(name.endswith("search") for name in config.plugins) else None
         _add_templates(config)
         if config.nav is None:
             # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
@@ -220,6 +227,10 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             target.write_text(xml, encoding="utf-8")
             run.kinds[rel] = (None, "generated")
         _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        if self.segments is not None:
+            cache, path = self.segments
+            cache.save(path)
+            log.info(f"gates: 分词缓存命中 {cache.hits} 段，新分词 {cache.misses} 段")
 
     # ---- helpers ----------------------------------------------------------------------------------------
 
@@ -233,6 +244,54 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if model is None:
             raise PluginError("gates: on_files 尚未运行")
         return model
+
+
+class _CachedJieba:
+    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache."""
+
+    def __init__(self, real: Any, cache: SegmentCache) -> None:
+        self.real = real
+        self.cache = cache
+
+    def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Iterator[str]:
+        if args or kwargs:
+            return iter(self.real.cut(sentence, *args, **kwargs))
+        text = sentence.decode("utf-8") if isinstance(sentence, bytes) else str(sentence)
+        return iter(self.cache.cut(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] | None:
+    """Put the cache between Material's search and jieba; None when there is no jieba or no cache wanted."""
+    if not setting:
+        return None
+    try:
+        from material.plugins.search import plugin as search_module  # the theme is optional
+    except ImportError:
+        return None
+    current = getattr(search_module, "jieba", None)
+    real = current.real if isinstance(current, _CachedJieba) else current
+    if real is None:
+        return None
+    fingerprint = f"jieba {getattr(real, '__version__', '?')}; dict {_dictionary_fingerprint(real)}"
+    path = root / setting
+    cache = SegmentCache.load(path, lambda text: real.cut(text), fingerprint)
+    search_module.jieba = _CachedJieba(real, cache)
+    return cache, path
+
+
+def _dictionary_fingerprint(real: Any) -> str:
+    """Which dictionary jieba cuts with: another dictionary cuts differently, so its cache does not apply."""
+    tokenizer = getattr(real, "dt", None)
+    dictionary = getattr(tokenizer, "dictionary", None)
+    if not isinstance(dictionary, str):
+        return "default"
+    try:
+        return hashlib.sha256(Path(dictionary).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return dictionary
 
 
 def _refuse_unsafe_files(root: Path) -> None:

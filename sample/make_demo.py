@@ -42,7 +42,7 @@ SLOT_HOURS = 3
 PRINCIPAL = "chengang@example.gov.cn"
 BUILD_FILES = ("mkdocs.yml",)
 DEMO_FILES = {
-    ".gitignore": "site/\ngates-manifest.json\n",
+    ".gitignore": "site/\ngates-manifest.json\n.cache/\n",
     "requirements.txt": "# The gates version this site is checked and built with (SPEC section 7): change it in a\n"
                         "# principal-signed commit, like the roster.\ngates[site]==0.1.0\n",
     ".pre-commit-config.yaml": (

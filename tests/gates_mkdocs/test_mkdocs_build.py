@@ -383,3 +383,31 @@ def test_properdocs_builds_the_same_site_byte_for_byte(tmp_path: Path) -> None:
                         for p in (tmp_path / tool).rglob("*") if p.is_file()}, manifest["files"])
     assert "xxgk/index.html" in trees["mkdocs"][0] and "news/n7/index.html" in trees["mkdocs"][0]
     assert trees["mkdocs"] == trees["properdocs"]
+
+
+def test_the_segmentation_cache_changes_no_byte_of_the_search_index(tmp_path: Path) -> None:
+    root = make_site(tmp_path)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    for day in (3, 5):
+        write(c, f"news/n{day}.md", article(f"第{day}日动态", "news", day, f"区政府召开会议，研究第{day}日贴息政策。"))
+    cache = root / ".cache" / "gates" / "segments.json"
+    config = root / "mkdocs.yml"
+    plain = config.read_text(encoding="utf-8")
+    config.write_text(plain.replace("verify: false", 'verify: false\n      segment_cache: ""'), encoding="utf-8")
+    build(root)
+    uncached = (root / "site/search/search_index.json").read_bytes()
+    assert not cache.exists()
+    config.write_text(plain, encoding="utf-8")
+    cold = build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached and cache.is_file()
+    warm = build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached
+    assert "新分词 0 段" in warm.stderr and "新分词 0 段" not in cold.stderr
+    # A planted entry that adds words to a sentence is not used: the index still holds only the page's text.
+    doc = json.loads(cache.read_text(encoding="utf-8"))
+    sentence = next(text for text in doc["words"] if "贴息" in text)
+    doc["words"][sentence] = [*doc["words"][sentence], "未经审签的文字"]
+    cache.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached
