@@ -12,10 +12,13 @@ check:
 
 rules-doc:
 	.venv/bin/gates rules --format markdown > docs/rules.md
+	.venv/bin/python scripts/guide_doc.py
 
 bench:
+	.venv/bin/python benchmarks/run.py --out benchmarks/RESULTS.md
 	.venv/bin/python benchmarks/bench_content.py
 	.venv/bin/python benchmarks/bench_signoff.py
 	.venv/bin/python benchmarks/bench_freshness.py
+	.venv/bin/python benchmarks/bench_terms.py
 	.venv/bin/pip install -q -e '.[bench]'  # LinkChecker, the peer of bench_rescan
 	.venv/bin/python benchmarks/bench_rescan.py

@@ -24,14 +24,13 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.inprocess import timed
 from gates import engine
 from gates.config import load_config
 from gates.detect.bankcard import luhn_ok
@@ -177,11 +176,6 @@ def run_engine(ctx: Context, rules: list[Rule]) -> int:
     result = engine.run(ctx, rules)
     return len(result.findings)
 
-
-def timed(fn: Callable[[], int]) -> tuple[float, int]:
-    start = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - start, out
 
 
 def main() -> int:

@@ -25,14 +25,13 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_content import build, floor
 
+from benchmarks.inprocess import timed
 from gates import engine, rules
 from gates.config import load_config
 from gates.domain.freshness import FreshnessRun
@@ -48,11 +47,6 @@ def run(root: Path, chosen: list[rules.Rule]) -> int:
     table = ctx.state(FreshnessRun).table
     return len(result.findings) + (len(table.rows) if table is not None else 0)
 
-
-def timed(fn: Callable[[], int]) -> tuple[float, int]:
-    start = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - start, out
 
 
 def main() -> int:

@@ -26,12 +26,14 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.inprocess import timed
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gates import engine
@@ -136,11 +138,6 @@ def term_pass(root: Path, config: SiteConfig, pages: list[Page], rules: Sequence
 def engine_pass(root: Path, config: SiteConfig, rules: Sequence[Rule]) -> int:
     return len(engine.run(context(root, config, dt.date(2026, 11, 25)), list(rules)).findings)
 
-
-def timed(fn: Callable[[], int]) -> tuple[float, int]:
-    start = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - start, out
 
 
 def main() -> int:

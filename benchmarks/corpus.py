@@ -1,227 +1,436 @@
-"""A synthetic district site for the benchmarks: N pages over the sample's columns, as a real git repository.
+"""A deterministic benchmark corpus: a real git repository shaped like a district site.
 
-    python benchmarks/corpus.py DEST --pages 5000 --mix policy --signed 0.01 --seed 1
+    python benchmarks/corpus.py DEST --pages 5000 --mix policy --signed 0.02 --seed 1
 
-Two mixes of realistic Chinese text, written for this project from word lists with a seeded generator:
-`news` (about 4 KB a page: 工作动态 paragraphs with the numbers that must NOT fire — dates, order numbers,
-统一社会信用代码, landlines, 12345, amounts) and `policy` (about 12 KB: 政策文件 with 第一条…, quoting regulations
-and the secrecy law often: 保守国家秘密, 国家秘密的密级分为绝密、机密、秘密三级, 工作秘密, 内部, 机密级事项). About 1%
-of pages carry a real finding (a checksum-valid ID number, a mobile number, a Luhn-valid card, a 密级 mark), so
-the rules have work to do. Pages are drafts; `signed_share` of them are published through the real signing
-path (`gates sign`'s own code, as the sample people), which is slow and meant for a few hundred pages.
-The same seed gives the same bytes.
+DEST gets this project's site_config/ (the roster is the root of trust), mkdocs.yml, the site templates and
+hooks, its pre-commit configuration and the home and column index pages, all in a first commit signed by a
+principal; then --pages draft pages spread over the columns, in one second commit. Page text comes from
+corpus_text.py (`news`: ~4 KB 工作动态; `policy`: ~12 KB 政策文件 quoting the secrecy law); about 1% of
+pages carry a planted ID number, mobile and bank card so the SEC rules have real work to do.
+
+--signed publishes that share of pages through the real signing path: `python -m gates sign PATH --role R`
+once per tier, as the sample people (their keys are in sample/keys/), with `git config user.email` and
+`user.signingkey` set to each in turn. One signature costs a gates process and a signed commit (about half
+a second), so this is practical for a few hundred pages, not thousands.
+
+Same arguments, same bytes: every commit has a fixed identity and date, and page i's text depends only on
+(seed, mix, i). The exception is signed pages: gates sign writes today's date into them and the commits
+are dated today, so a signed corpus is reproducible within one day only (see signing_clock).
+
+What was planted and signed is recorded outside the tree, in DEST/.git/gates-corpus.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import json
+import math
+import multiprocessing
 import os
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+if __package__ in (None, ""):  # run as a script: make `benchmarks` importable without installing it
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import yaml
+
+from benchmarks.corpus_text import UNITS, PagePlan, page_text
 
 PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-
+MANIFEST = "gates-corpus.json"  # inside .git/: never part of the tree, survives rm -rf .git/gates
 Mix = Literal["news", "policy"]
-COLUMNS = ("news", "notices", "policies", "personnel", "wechat")
-ROOT_STAMP = "2024-01-02T09:00:00+0800"
-PAGES_STAMP = "2024-06-01T09:00:00+0800"
-
-WORDS = (
-    "为进一步", "贯彻落实", "区委区政府", "决策部署", "切实做好", "安全生产", "各镇人民政府", "街道办事处",
-    "区政府各部门", "有关单位", "结合我区实际", "现就有关事项", "通知如下", "高度重视", "加强组织领导", "压实责任",
-    "确保", "落到实处", "统筹推进", "经济社会发展", "优化营商环境", "便民服务", "民生保障", "城市更新",
-    "老旧小区改造", "垃圾分类", "河长制", "乡村振兴", "就业创业", "社会保险", "医疗保障", "义务教育", "养老服务",
-    "公共文化", "生态环境", "防汛抗旱", "森林防火", "消防安全", "食品安全", "市场监管", "政务公开", "信息化建设",
-)
-NUMBERS_THAT_MUST_NOT_FIRE = (
-    "截至{y}年{m}月{d}日，累计完成投资{a}万元，同比增长{p}%。",
-    "咨询电话：023-{l}，服务热线：12345，邮编：4000{z:02d}。",
-    "项目批次订单号：{y}{m:02d}{d:02d}{o:010d}，发文字号：江北府办发〔{y}〕{n}号。",
-    "统一社会信用代码：11500105MB{n:07d}X，索引号：11500105768865765W/{y}-{n:05d}。",
-    "会议时间：{y}-{m:02d}-{d:02d} 14:30，地点：区行政中心{n}号会议室。",
-)
-SECRECY_QUOTES = (
-    "各单位要严格执行《中华人民共和国保守国家秘密法》，切实保守国家秘密。",
-    "国家秘密的密级分为绝密、机密、秘密三级，定密责任人应当依法确定密级、保密期限和知悉范围。",
-    "涉及机密级、秘密级事项的文件资料，不得在互联网政务平台上存储、处理和传输。",
-    "对属于工作秘密的事项，按照有关规定管理，不得擅自对外提供。",
-    "内部事务信息和过程性信息，依照条例第十六条可以不予公开。",
-    "机关、单位应当加强保密宣传教育，增强干部职工的保密意识，做好保密工作。",
-)
-ARTICLES = ("第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条", "第十条")
+# Share of pages per column kind; columns of a kind split its share.
+KIND_WEIGHTS = {"news": 0.35, "notice": 0.2, "policy": 0.2, "personnel": 0.1, "newmedia": 0.15}
+SLUGS = {"news": "dongtai", "notice": "tongzhi", "policy": "zhengce", "personnel": "renshi", "newmedia": "weixin"}
+LEAK_SHARE = 0.01
+FIRST_DAY = dt.date(2024, 1, 1)  # written dates run from here over two years
+INIT_DATE = "2024-01-01T08:00:00+08:00"
+PAGES_DATE = "2026-01-05T09:00:00+08:00"
+SIGN_STEP = 2  # seconds between two approval commits: 1,000 of them stay well inside one day
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
+ENV_DROP = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE",
+            "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")
 
 
-def generate(dest: Path, pages: int, mix: Mix = "news", signed_share: float = 0.0, seed: int = 0) -> Path:
-    rng = random.Random(seed)
-    if dest.exists():
-        raise SystemExit(f"{dest} already exists")
-    dest.mkdir(parents=True)
-    shutil.copytree(PROJECT / "site_config", dest / "site_config")
-    shutil.copyfile(PROJECT / "mkdocs.yml", dest / "mkdocs.yml")
-    for index in (PROJECT / "content").rglob("index.md"):
-        target = dest / index.relative_to(PROJECT)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(index, target)
-    keys = _sample_keys(Path(tempfile.mkdtemp(prefix="gates-corpus-keys-")))
-    _git(dest, "init", "-q", "-b", "main")
-    _commit(dest, "信任根", keys, ROOT_STAMP, sign_as="chengang")
-    signed = set(rng.sample(range(pages), int(pages * signed_share))) if signed_share else set()
-    start = dt.date(2024, 6, 1)
-    for n in range(pages):
-        column = COLUMNS[n % len(COLUMNS)]
-        day = start + dt.timedelta(days=(n * 7) % 600)
-        folder = dest / "content" / column
-        folder.mkdir(parents=True, exist_ok=True)
-        text = _page(rng, mix, column, n, day, public=n in signed)
-        (folder / f"{day.isoformat()}-p{n:06d}.md").write_text(text, encoding="utf-8")
-    _commit(dest, f"{pages} 个页面", keys, PAGES_STAMP)
-    if signed:
-        _sign(dest, sorted(signed), keys)
-    return dest
+# ---- configuration read from the copied site_config -------------------------------------------------
 
 
-def _page(rng: random.Random, mix: Mix, column: str, n: int, day: dt.date, public: bool) -> str:
-    roll = rng.random()
-    disclosure = "主动公开" if public or roll < 0.9 else ("依申请公开" if roll < 0.95 else "不予公开")
-    head = [
-        "---", f"title: 关于做好{rng.choice(WORDS)}{rng.choice(WORDS)}工作的通知（第{n}号）", f"column: {column}",
-        "unit: qzfb", f"disclosure: {disclosure}", "status: draft", f"written_date: {day.isoformat()}",
-        "topic: 综合政务", "genre: 通知", f"keywords: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]",
-        f"description: {rng.choice(WORDS)}{rng.choice(WORDS)}有关工作安排",
-    ]
-    if column == "policies":
-        head.append(f"doc_number: 江北府办发〔{day.year}〕{n % 300 + 1}号")
-    if disclosure != "主动公开":
-        head.append("disclosure_reason: 属于内部事务信息，依据《中华人民共和国政府信息公开条例》第十六条不予公开")
-    if disclosure == "不予公开":
-        head.append(f"review_due: {(day + dt.timedelta(days=1500)).isoformat()}")
-    body = _policy_body(rng, n) if mix == "policy" else _news_body(rng)
-    if not public and rng.random() < 0.01:
-        body = _finding(rng) + body
-    note = {"主动公开": "（此件公开发布）", "依申请公开": "（此件依申请公开）", "不予公开": "（此件不予公开）"}[disclosure]
-    return "\n".join([*head, "---"]) + "\n" + body + f"\n重庆市江北区人民政府办公室\n\n{note}\n"
+@dataclasses.dataclass(frozen=True)
+class Person:
+    name: str
+    email: str
+    outsourced: bool
+    roles: tuple[tuple[str, str, dt.date, dt.date | None], ...]  # role, unit, from, until
+
+    def holds(self, role: str, unit: str, day: dt.date) -> bool:
+        return any(r == role and u == unit and start <= day and (end is None or day <= end)
+                   for r, u, start, end in self.roles)
 
 
-def _paragraph(rng: random.Random) -> str:
-    words = "".join(rng.choice(WORDS) for _ in range(rng.randint(12, 30)))
-    filler = rng.choice(NUMBERS_THAT_MUST_NOT_FIRE).format(
-        y=rng.randint(2019, 2024), m=rng.randint(1, 12), d=rng.randint(1, 28), a=rng.randint(10, 99999),
-        p=rng.randint(1, 30), l=rng.randint(60000000, 69999999), z=rng.randint(10, 99), o=rng.randint(1, 10**9),
-        n=rng.randint(1, 300))
-    return f"{words}。{filler}"
+@dataclasses.dataclass(frozen=True)
+class Column:
+    id: str
+    kind: str
+    review: str
 
 
-def _news_body(rng: random.Random, size: int = 4000) -> str:
-    parts = ["各镇人民政府、街道办事处，区政府各部门，有关单位：\n"]
-    while sum(len(p.encode()) for p in parts) < size:
-        parts.append(_paragraph(rng) + "\n")
-    return "\n".join(parts)
+@dataclasses.dataclass(frozen=True)
+class Site:
+    columns: tuple[Column, ...]
+    units: dict[str, str]  # unit id -> credit code (the roster's, else ours)
+    people: tuple[Person, ...]
+    owner_unit: str
 
 
-def _policy_body(rng: random.Random, n: int, size: int = 12000) -> str:
-    parts = [f"# 江北区{rng.choice(WORDS)}管理办法\n", "各镇人民政府、街道办事处，区政府各部门，有关单位：\n"]
-    article = 0
-    while sum(len(p.encode()) for p in parts) < size:
-        label = ARTICLES[article % len(ARTICLES)]
-        article += 1
-        quote = rng.choice(SECRECY_QUOTES) if rng.random() < 0.6 else ""
-        parts.append(f"**{label}** {_paragraph(rng)}{quote}\n")
-    return "\n".join(parts)
+def _as_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _finding(rng: random.Random) -> str:
-    from tests.detect.helpers import make_card, make_id
+def read_site(root: Path) -> Site:
+    """The little of site_config/ the generator needs, read with PyYAML (gates' own reader may move)."""
+    def load(name: str) -> Any:
+        return yaml.load((root / "site_config" / name).read_text("utf-8"), Loader=yaml.CSafeLoader) or {}
 
-    kind = rng.choice(("id", "mobile", "card", "mark"))
-    if kind == "id":
-        return f"联系人身份证号：{make_id(f'500105{rng.randint(1950, 2000)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}{rng.randint(100, 999)}')}\n\n"
-    if kind == "mobile":
-        return f"联系人：张某，手机：13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}\n\n"
-    if kind == "card":
-        return f"收款账号：{make_card('622202' + str(rng.randint(10**8, 10**9 - 1)))}\n\n"
-    return "机密★1年\n\n"
+    columns = tuple(Column(str(c["id"]), str(c["kind"]), str(c.get("review", "publishing")))
+                    for c in load("columns.yml")["columns"])
+    roster = load("roster.yml")
+    units = {}
+    for unit in roster["units"]:
+        ours = UNITS.get(str(unit["id"]))
+        if ours is not None:  # the text names units; one the generator has no words for gets no pages
+            units[ours.id] = str(unit.get("credit_code") or ours.credit_code)
+    if not units:
+        raise RuntimeError(f"roster.yml has none of the units the corpus writes for: {', '.join(UNITS)}")
+    people = tuple(
+        Person(str(p["name"]), str(p["email"]), bool(p.get("outsourced", False)),
+               tuple((str(r["role"]), str(r["unit"]), _as_date(r["from"]) or FIRST_DAY, _as_date(r.get("until")))
+                     for r in p.get("roles", [])))
+        for p in roster["people"])
+    site = load("site.yml") if (root / "site_config" / "site.yml").exists() else {}
+    owner = str(site.get("owner_unit") or next(iter(units)))
+    return Site(columns, units, people, owner)
 
 
-def _sample_keys(folder: Path) -> dict[str, Path]:
-    """Copies of the SAMPLE ONLY keys, mode 0600 (ssh-keygen refuses others)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {}
+def chain(column: Column, important: bool) -> list[str]:
+    """The tiers a page needs (SPEC section 3); co_units are never generated, so no co-unit deputies."""
+    tiers = ["drafter", "section_head", "deputy"]
+    if column.review == "disclosure" or important:
+        tiers.append("principal")
+    return tiers
+
+
+def signer(site: Site, role: str, unit: str, day: dt.date, used: set[str]) -> Person:
+    """As sample/sign_sample.py picks: the first roster person who may sign that tier and has not yet."""
+    for person in site.people:
+        if not person.outsourced and person.email not in used and person.holds(role, unit, day):
+            return person
+    raise RuntimeError(f"名册中没有可在 {day} 以 {role} 身份为 {unit} 审签的人")
+
+
+# ---- git ----------------------------------------------------------------------------------------------
+
+
+def git_env(**extra: str) -> dict[str, str]:
+    """The host's git configuration must not leak in (a global signing key, commit.gpgsign, hooks)."""
+    env = {k: v for k, v in os.environ.items() if k not in ENV_DROP}
+    env.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1", **extra)
+    return env
+
+
+def git(root: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, env=env or git_env(),
+                          check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"git {' '.join(args)}: {proc.stderr.strip()}")
+    return proc.stdout
+
+
+def dated(when: str, name: str, email: str) -> dict[str, str]:
+    return git_env(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when, GIT_AUTHOR_NAME=name, GIT_AUTHOR_EMAIL=email,
+                   GIT_COMMITTER_NAME=name, GIT_COMMITTER_EMAIL=email)
+
+
+def private_keys(folder: Path) -> Path:
+    """0600 copies of the sample keys: ssh-keygen refuses a private key others can read."""
+    keys = folder / "keys"
+    keys.mkdir()
     for key in (PROJECT / "sample" / "keys").iterdir():
-        if key.suffix != ".pub":
-            shutil.copyfile(key, folder / key.name)
-            (folder / key.name).chmod(0o600)
-            shutil.copyfile(f"{key}.pub", folder / f"{key.name}.pub")
-            out[key.name] = folder / key.name
+        if key.suffix == ".pub" or not key.is_file():
+            continue
+        shutil.copyfile(key, keys / key.name)
+        (keys / key.name).chmod(0o600)
+    return keys
+
+
+def key_of(keys: Path, person: Person) -> Path:
+    return keys / person.email.split("@")[0]
+
+
+# ---- the skeleton: everything the roster's first commit vouches for ----------------------------------
+
+
+SKELETON = ("site_config", "mkdocs.yml", "overrides", "hooks", ".pre-commit-config.yaml")
+
+
+def copy_skeleton(dest: Path) -> None:
+    for name in SKELETON:
+        src = PROJECT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        elif src.is_file():
+            shutil.copyfile(src, dest / name)
+    content = PROJECT / "content"
+    (dest / "content").mkdir()
+    shutil.copyfile(content / "index.md", dest / "content" / "index.md")
+    for index in sorted(content.glob("*/index.md")):
+        (dest / "content" / index.parent.name).mkdir()
+        shutil.copyfile(index, dest / "content" / index.parent.name / "index.md")
+    (dest / ".gitignore").write_text("/site/\n", encoding="utf-8")
+
+
+# ---- planning and writing pages ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """Everything a worker needs to write a slice of the pages; plain data, so it crosses processes."""
+
+    dest: str
+    pages: int
+    mix: str
+    seed: int
+    columns: tuple[Column, ...]
+    units: dict[str, str]
+    signed: frozenset[int]
+    leaks: frozenset[int]
+
+
+def _column_weights(columns: Sequence[Column]) -> list[float]:
+    per_kind: dict[str, int] = {}
+    for column in columns:
+        per_kind[column.kind] = per_kind.get(column.kind, 0) + 1
+    return [KIND_WEIGHTS.get(c.kind, 0.05) / per_kind[c.kind] for c in columns]
+
+
+def page_rng(seed: int, mix: str, index: int) -> random.Random:
+    # A string seed is hashed with SHA-512: stable across runs, processes and PYTHONHASHSEED.
+    return random.Random(f"gates-corpus:{seed}:{mix}:{index}")
+
+
+def plan_page(job: Job, index: int, rng: random.Random, weights: list[float]) -> PagePlan:
+    column = rng.choices(job.columns, weights)[0]
+    units = list(job.units)
+    unit = units[0] if len(units) == 1 or rng.random() < 0.7 else rng.choice(units[1:])
+    roll = rng.random()
+    disclosure = "主动公开" if roll < 0.9 else ("依申请公开" if roll < 0.95 else "不予公开")
+    leak = index in job.leaks
+    if index in job.signed:  # a page to publish: public, and clean, or gates sign refuses it
+        disclosure, leak = "主动公开", False
+    written = FIRST_DAY + dt.timedelta(days=index * 730 // max(job.pages, 1))
+    important = column.review == "publishing" and rng.random() < 0.1
+    formal = column.kind == "policy" or (job.mix == "policy" and column.kind in ("notice", "personnel"))
+    return PagePlan(index, column.id, column.kind, unit, disclosure, written, important, leak, formal,
+                    to_sign=index in job.signed)
+
+
+def page_path(plan: PagePlan, width: int) -> str:
+    return f"content/{plan.column}/{plan.written.isoformat()}-{SLUGS.get(plan.kind, 'wenzhang')}-{plan.index:0{width}d}.md"
+
+
+def write_pages(job: Job, indexes: range) -> list[tuple[int, str, bool, dict[str, str] | None]]:
+    """Write pages indexes; return (index, path, important, planted numbers by rule code) for each."""
+    weights = _column_weights(job.columns)
+    width = max(5, len(str(job.pages)))
+    root = Path(job.dest)
+    out = []
+    for index in indexes:
+        rng = page_rng(job.seed, job.mix, index)
+        plan = plan_page(job, index, rng, weights)
+        text, leak = page_text(plan, job.mix, rng, job.units.get(plan.unit, ""))
+        relpath = page_path(plan, width)
+        (root / relpath).write_bytes(text.encode("utf-8"))
+        planted = {"SEC002": leak.id18, "SEC003": leak.mobile, "SEC004": leak.card} if leak else None
+        out.append((index, relpath, plan.important, planted))
     return out
 
 
-def _sign(dest: Path, numbers: list[int], keys: dict[str, Path]) -> None:
-    """Publish pages through the real path: each tier signs with `gates sign`'s own code."""
-    from gates.actions.sign import sign
-    from gates.config import load_config
-    from gates.domain.signoff import required_chain
-    from gates.model.frontmatter import read_page
+def _write_slice(args: tuple[Job, int, int]) -> list[tuple[int, str, bool, dict[str, str] | None]]:
+    job, start, stop = args
+    return write_pages(job, range(start, stop))
 
-    config = load_config(dest)
-    pages = sorted((dest / "content").rglob("*-p*.md"))
-    chosen = [p for p in pages if int(p.stem.rsplit("-p", 1)[1]) in set(numbers)]
-    minute = 0
-    for path in chosen:
-        rel = path.relative_to(dest).as_posix()
-        page = read_page(dest, rel)
+
+def write_all(job: Job, jobs: int) -> list[tuple[int, str, bool, dict[str, str] | None]]:
+    if jobs <= 1 or job.pages < 2000:
+        return write_pages(job, range(job.pages))
+    step = math.ceil(job.pages / (jobs * 8))  # small slices: the workers finish together
+    slices = [(job, start, min(start + step, job.pages)) for start in range(0, job.pages, step)]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return [row for part in pool.map(_write_slice, slices) for row in part]
+
+
+def spread(count: int, pages: int, phase: float = 0.5) -> frozenset[int]:
+    """count page indexes spread evenly over the corpus, each phase of the way into its stretch."""
+    return frozenset(int((j + phase) * pages / count) for j in range(count)) if count else frozenset()
+
+
+def leaking(pages: int, signed: frozenset[int]) -> frozenset[int]:
+    """Pages that get planted numbers: 1%, at least one so a small corpus still exercises the SEC rules,
+    never a page to be signed (gates sign refuses a page with findings)."""
+    count = max(1, round(pages * LEAK_SHARE)) if pages >= 10 else 0
+    free = [i for i in range(pages) if i not in signed]
+    chosen: set[int] = set()
+    for index in sorted(spread(min(count, len(free)), pages, phase=0.25)):
+        while index in signed or index in chosen:  # move to the next free page (a small corpus collides)
+            index = (index + 1) % pages
+        chosen.add(index)
+    return frozenset(chosen)
+
+
+# ---- signing through gates' own command line ------------------------------------------------------------
+
+
+def gates_env(gates_root: Path, **extra: str) -> dict[str, str]:
+    """Run `python -m gates` from gates_root's checkout (the code under test), not an installed copy."""
+    path = os.environ.get("PYTHONPATH")
+    return git_env(PYTHONPATH=str(gates_root) + (os.pathsep + path if path else ""), **extra)
+
+
+def sign_pages(dest: Path, site: Site, pages: Iterable[tuple[str, str, bool]], keys: Path, python: str,
+               gates_root: Path) -> int:
+    """Publish each (path, column, important) page: one `gates sign` per tier, as the roster person for it."""
+    columns = {c.id: c for c in site.columns}
+    clock = signing_clock()
+    today = clock.date()
+    made = 0
+    for relpath, column, important in pages:
+        unit = _front_matter_unit(dest / relpath)
         used: set[str] = set()
-        for slot in required_chain(page.meta, config):
-            person = next(p for p in config.roster.people if not p.outsourced and p.email not in used
-                          and p.holds(slot.grant_role, slot.unit, dt.date(2024, 12, 1)))
+        for role in chain(columns[column], important):
+            person = signer(site, role, unit, today, used)
             used.add(person.email)
-            minute += 1
-            stamp = (dt.datetime(2024, 12, 1, 8, 0) + dt.timedelta(minutes=minute)).strftime("%Y-%m-%dT%H:%M:00+0800")
-            who = person.email.split("@")[0]
-            for k, v in (("user.name", person.name), ("user.email", person.email), ("user.signingkey", str(keys[who])),
-                         ("gpg.format", "ssh")):
-                _git(dest, "config", k, v)
-            os.environ["GIT_AUTHOR_DATE"] = os.environ["GIT_COMMITTER_DATE"] = stamp
-            try:
-                sign(dest, rel, config, role=slot.grant_role, today=dt.date(2024, 12, 1))
-            finally:
-                os.environ.pop("GIT_AUTHOR_DATE", None)
-                os.environ.pop("GIT_COMMITTER_DATE", None)
+            for key, value in (("user.name", person.name), ("user.email", person.email),
+                               ("user.signingkey", str(key_of(keys, person)))):
+                git(dest, "config", key, value)
+            when = (clock + dt.timedelta(seconds=SIGN_STEP * made)).isoformat()
+            proc = subprocess.run([python, "-m", "gates", "sign", relpath, "--role", role], cwd=dest,
+                                  capture_output=True, text=True, check=False,
+                                  env=gates_env(gates_root, GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when))
+            if proc.returncode != 0:
+                raise RuntimeError(f"gates sign {relpath} --role {role} as {person.email}: {proc.stderr.strip()}")
+            made += 1
+    for key in ("user.name", "user.email", "user.signingkey"):
+        git(dest, "config", "--unset", key)
+    return made
 
 
-def _commit(dest: Path, message: str, keys: dict[str, Path], stamp: str, sign_as: str | None = None) -> None:
-    _git(dest, "add", "-A")
-    env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
-    who = sign_as or "wangxiao"
-    args = ["-c", f"user.name={who}", "-c", f"user.email={who}@example.gov.cn"]
-    if sign_as:
-        args += ["-c", "gpg.format=ssh", "-c", f"user.signingkey={keys[sign_as]}"]
-    subprocess.run(["git", *args, "commit", "-q", *(["-S"] if sign_as else ["--no-gpg-sign"]), "-m", message],
-                   cwd=dest, env=env, check=True)
+def signing_clock() -> dt.datetime:
+    """When the first approval is dated: the start of the span that is today both by the machine's clock and
+    in Asia/Shanghai, in the machine's offset.
+
+    gates sign writes its today into `signers` and gates check compares it with the approval commit's date.
+    Versions of gates differ on whose today that is (the machine's, or Asia/Shanghai's as SPEC section 4
+    says), so an approval dated inside both days agrees with either. It is fixed for the whole span, which
+    keeps a signed corpus reproducible while that span lasts (at least 8 hours of any day in China).
+    """
+    now = dt.datetime.now().astimezone()
+    local = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    shanghai = now.astimezone(SHANGHAI).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(local, shanghai).astimezone(now.tzinfo)
 
 
-def _git(dest: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=dest, check=True)
+def _front_matter_unit(path: Path) -> str:
+    text = path.read_text("utf-8")
+    for line in text.split("\n", 40)[1:]:
+        if line.startswith("unit:"):
+            return line.split(":", 1)[1].strip()
+    raise RuntimeError(f"{path}: no unit")
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("dest", type=Path)
+# ---- the whole corpus -----------------------------------------------------------------------------------
+
+
+def generate(dest: Path, pages: int, mix: Mix = "news", signed_share: float = 0.0, seed: int = 0, *,
+             jobs: int | None = None, python: str = sys.executable, gates_root: Path = PROJECT) -> Path:
+    """Create the corpus repository at dest (which must not exist or be empty) and return dest."""
+    if mix not in ("news", "policy"):
+        raise ValueError(f"mix must be news or policy, not {mix!r}")
+    if not 0.0 <= signed_share <= 1.0:
+        raise ValueError("signed_share must be between 0 and 1")
+    dest = Path(dest).resolve()
+    if dest.exists() and any(dest.iterdir()):
+        raise FileExistsError(f"{dest} exists and is not empty")
+    dest.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    git(dest, "init", "-q", "-b", "main")
+    git(dest, "config", "gc.auto", "0")  # no auto-gc in the middle of a timed commit
+    copy_skeleton(dest)
+    site = read_site(dest)
+    with tempfile.TemporaryDirectory(prefix="gates-corpus-keys-") as tmp:
+        keys = private_keys(Path(tmp))
+        principal = signer(site, "principal", site.owner_unit, dt.date.fromisoformat(INIT_DATE[:10]), set())
+        git(dest, "add", "-A")
+        git(dest, "-c", "gpg.format=ssh", "-c", f"user.signingkey={key_of(keys, principal)}", "commit", "-q",
+            "-S", "--no-verify", "-m", "初始化站点：名册、栏目、站点与构建配置 (信任根)",
+            env=dated(INIT_DATE, principal.name, principal.email))
+
+        for column in site.columns:  # a column the sample has no index page for still gets its folder
+            (dest / "content" / column.id).mkdir(exist_ok=True)
+        signed = spread(round(signed_share * pages), pages)
+        job = Job(str(dest), pages, mix, seed, site.columns, site.units, signed, leaking(pages, signed))
+        rows = write_all(job, jobs if jobs is not None else (os.cpu_count() or 1))
+        drafter = signer(site, "drafter", site.owner_unit, dt.date.fromisoformat(PAGES_DATE[:10]), set())
+        git(dest, "add", "-A", "content")
+        git(dest, "commit", "-q", "--no-verify", "-m", f"导入 {pages} 篇草稿 (基准语料 {mix}, seed {seed})",
+            env=dated(PAGES_DATE, drafter.name, drafter.email))
+        written = time.perf_counter() - started
+
+        to_sign = [(path, path.split("/")[1], important) for index, path, important, _ in rows if index in signed]
+        commits = sign_pages(dest, site, to_sign, keys, python, gates_root) if to_sign else 0
+    manifest = {
+        "pages": pages, "mix": mix, "seed": seed, "signed_share": signed_share,
+        "signed": [path for path, _, _ in to_sign], "approvals": commits,
+        "signed_from": signing_clock().isoformat() if to_sign else None,
+        "planted": {path: planted for _, path, _, planted in rows if planted},
+        "seconds": {"write_and_commit": round(written, 2), "total": round(time.perf_counter() - started, 2)},
+    }
+    (dest / ".git" / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return dest
+
+
+def manifest(dest: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((Path(dest) / ".git" / MANIFEST).read_text("utf-8"))
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").strip().splitlines()[0])
+    parser.add_argument("dest", type=Path, help="where to create the repository (must not exist or be empty)")
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--mix", choices=("news", "policy"), default="news")
-    parser.add_argument("--signed", type=float, default=0.0, help="share of pages published through gates sign")
+    parser.add_argument("--signed", type=float, default=0.0, metavar="SHARE",
+                        help="share of pages to publish through gates sign (slow: keep it to a few hundred pages)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=None, help="processes writing pages (default: all CPUs)")
     args = parser.parse_args(argv)
-    generate(args.dest, args.pages, args.mix, args.signed, args.seed)
-    print(f"{args.pages} pages ({args.mix}) in {args.dest}")
+    dest = generate(args.dest, args.pages, args.mix, args.signed, args.seed, jobs=args.jobs)
+    info = manifest(dest)
+    print(f"{dest}: {info['pages']} pages ({info['mix']}), {len(info['planted'])} with planted numbers, "
+          f"{len(info['signed'])} signed in {info['approvals']} approvals; "
+          f"{info['seconds']['write_and_commit']} s to write and commit, {info['seconds']['total']} s in all")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

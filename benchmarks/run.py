@@ -1,24 +1,31 @@
-"""Every benchmark of the project, one command, a table of ratios measured side by side in one run.
+"""Every benchmark in one command, as ratios measured side by side in one run.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--pages 5000,50000] [--rounds 3] [--out FILE]
+    python benchmarks/run.py [--quick] [--pages 5000,50000] [--rounds 3] [--rows 1,3] [--work DIR] [--out FILE]
 
-Each row times whole processes (A, B, A, B, … interleaved round by round), takes medians, and reports the
-ratio A/B; absolute times are shown but not relied on (the machine is shared). Peak memory is each process's
-own maximum resident set (os.wait4). Where a row is measured at two sizes, the growth exponent
-log(t2/t1)/log(n2/n1) says how time grows (1.0 = linear).
+The machine is shared and noisy, so absolute times are shown but never relied on. Each row compares whole
+processes, started fresh, interleaved round by round (A, B, A, B …) so that a noisy neighbour slows both
+sides alike; the table shows medians, their ratio, each side's peak memory (from os.wait4), and for
+rows run at several corpus sizes the growth exponent log(t2/t1) / log(n2/n1) (1.0 is linear).
 
-Rows:
-  1. `gates check` (every stage, draft pages, cold: no .git/gates/) vs the floor (benchmarks/floor.py: read and
-     parse every page's front matter with the C loader), news and policy mixes. Target <= 1.5x.
-  2. the pre-commit stage on one page (`gates check --stage content PAGE`) in a large vs a small repository
-     (flat: <= 1.1), and gates' own start-up vs `python -c pass`.
-  3. sign-off verification: `gates check --select SIGN` cold and warm vs `git log --show-signature`.
-`--quick` is the smoke version (tiny corpora, one round), run by the test suite so this cannot rot.
+Rows (ROWS below is the list; to add one, write a plan function that returns Groups and list it):
+  1  `gates check --format json` on draft pages, cold, vs the floor (benchmarks/floor.py)   target <= 1.5x
+  2  the pre-commit hook as `git commit` runs it, 50,000 vs 1,000 pages, vs --no-verify; and one-page
+     `gates check --stage content` start-up vs `python -c pass`
+  3  sign-off verification (`gates check --select SIGN`, cold and warm) vs `git log --show-signature`
+  4  site build vs plain Material        (not yet: see ROWS)
+  5  rescan vs LinkChecker               (not yet)
+  6  TERM with 10,000 terms vs 10        (not yet)
+
+--quick runs every row at tiny sizes, one round: the smoke version (well under a minute).
+Corpora are built by benchmarks/corpus.py into --work (default: a temporary directory, removed after);
+with --work they are kept and reused by later runs with the same parameters.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import math
 import os
 import shutil
@@ -26,164 +33,499 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+if __package__ in (None, ""):  # run as a script: make `benchmarks` importable without installing it
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import generate  # noqa: E402
+from benchmarks import corpus, measure
 
-PY = sys.executable
+PROJECT = Path(__file__).resolve().parent.parent
+FLOOR = PROJECT / "benchmarks" / "floor.py"
+SEED = 1
+
+
+class BenchError(Exception):
+    """A measured process failed or said something other than what the row expects."""
+
+
+# ---- what a row is made of ------------------------------------------------------------------------------
 
 
 @dataclass
-class Sample:
-    seconds: float
-    peak_mb: float
+class Variant:
+    """One process to time. before/after run untimed around every run (drop a cache, undo a commit)."""
 
-
-@dataclass
-class Row:
     name: str
-    a: str
-    b: str
-    ratio: float
-    a_s: float
-    b_s: float
-    a_mb: float
-    b_mb: float
-    target: str = ""
+    argv: list[str]
+    cwd: Path
+    env: dict[str, str]
+    before: Callable[[], None] | None = None
+    after: Callable[[], None] | None = None
+    ok: tuple[int, ...] = (0,)
+    describe: Callable[[Path], str] | None = None  # the last run's stdout file -> a note for the table
 
 
-def run_once(cmd: list[str], cwd: Path, before: Callable[[], None] | None = None) -> Sample:
-    if before:
-        before()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    took = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):  # 1 = findings, a normal outcome of gates check
-        raise SystemExit(f"{' '.join(cmd)} failed with {proc.returncode}")
-    return Sample(took, usage.ru_maxrss / 1024)
+@dataclass(frozen=True)
+class Ratio:
+    numerator: str
+    denominator: str
+    target: float | None = None  # the ratio must stay at or below this
 
 
-def pair(name: str, a: tuple[str, list[str], Callable[[], None] | None], b: tuple[str, list[str], Callable[[], None] | None],
-         cwd: Path, rounds: int, target: str = "") -> Row:
-    runs: dict[str, list[Sample]] = {a[0]: [], b[0]: []}
-    run_once(b[1], cwd, b[2])  # warm the page cache for both
-    for _ in range(rounds):
-        for label, cmd, before in (a, b):
-            runs[label].append(run_once(cmd, cwd, before))
-    med = {k: statistics.median(s.seconds for s in v) for k, v in runs.items()}
-    peak = {k: max(s.peak_mb for s in v) for k, v in runs.items()}
-    return Row(name, a[0], b[0], med[a[0]] / med[b[0]], med[a[0]], med[b[0]], peak[a[0]], peak[b[0]], target)
+@dataclass
+class Group:
+    """Variants measured interleaved in one loop, and the ratios read from them."""
+
+    row: int
+    title: str
+    pages: int
+    mix: str
+    variants: list[Variant]
+    ratios: list[Ratio]
+    setup: Callable[[], None] | None = None  # once, before the warm-up
+    teardown: Callable[[], None] | None = None  # once, at the end, even after a failure
 
 
-def cold(repo: Path) -> Callable[[], None]:
-    return lambda: shutil.rmtree(repo / ".git" / "gates", ignore_errors=True)
+@dataclass
+class Measured:
+    group: Group
+    samples: dict[str, list[measure.Sample]] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+    def median(self, name: str) -> float:
+        return statistics.median(s.seconds for s in self.samples[name])
+
+    def peak_mib(self, name: str) -> float:
+        return max(s.peak_kib for s in self.samples[name]) / 1024
 
 
-def row_check(tmp: Path, pages: int, mix: str, rounds: int) -> Row:
-    repo = tmp / f"{mix}-{pages}"
-    if not repo.exists():
-        generate(repo, pages, mix, 0.0, seed=pages)  # type: ignore[arg-type]
-    return pair(f"1. gates check vs floor, {pages:,} {mix} pages",
-                ("gates check", [PY, "-m", "gates", "check", "--format", "json", "--today", "2025-01-01"], cold(repo)),
-                ("floor", [PY, str(HERE / "floor.py"), str(repo)], None), repo, rounds, "<= 1.5")
+@dataclass(frozen=True)
+class Row:
+    number: int
+    title: str
+    plan: Callable[[Bench], list[Group]] | None  # None: a hook point, not measured yet
+    pending: str = ""
 
 
-def row_precommit(tmp: Path, small: int, large: int, rounds: int) -> list[Row]:
-    repos = {}
-    for pages in (small, large):
-        repo = tmp / f"news-{pages}"
-        if not repo.exists():
-            generate(repo, pages, "news", 0.0, seed=pages)
-        repos[pages] = repo
-    page = next((repos[small] / "content" / "news").glob("*.md")).relative_to(repos[small]).as_posix()
-    big_page = next((repos[large] / "content" / "news").glob("*.md")).relative_to(repos[large]).as_posix()
-    rows = []
-    a = pair(f"2. pre-commit stage, one page, {large:,} vs {small:,} pages", (
-        "large", [PY, "-m", "gates", "check", "--stage", "content", str(repos[large] / big_page)], None), (
-        "small", [PY, "-m", "gates", "check", "--stage", "content", str(repos[small] / page)], None),
-        repos[large], rounds, "<= 1.1")
-    rows.append(a)
-    rows.append(pair("2. gates start-up (--version) vs python -c pass", (
-        "gates", [PY, "-m", "gates", "--version"], None), ("python", [PY, "-c", "pass"], None), repos[small], rounds))
-    return rows
+# ---- the run's shared state: sizes, corpora, how to start gates ----------------------------------------
 
 
-def row_signoff(tmp: Path, pages: int, signed: float, rounds: int) -> list[Row]:
-    repo = tmp / f"signed-{pages}"
-    if not repo.exists():
-        generate(repo, pages, "news", signed, seed=7)
-    allowed = repo / ".git" / "allowed_signers"
-    lines = []
-    for pub in (HERE.parent / "sample" / "keys").glob("*.pub"):
-        lines.append(f"{pub.stem}@example.gov.cn {' '.join(pub.read_text().split()[:2])}")
-    allowed.write_text("\n".join(lines) + "\n")
-    peer = ["git", "-c", f"gpg.ssh.allowedSignersFile={allowed}", "log", "--show-signature", "--format=%H"]
-    sign = [PY, "-m", "gates", "check", "--select", "SIGN", "--today", "2025-01-01"]
-    return [
-        pair(f"3. sign-off verification, cold ({int(pages * signed)} published pages)", ("gates cold", sign, cold(repo)),
-             ("git log --show-signature", peer, None), repo, rounds, "< 1"),
-        pair("3. sign-off verification, warm", ("gates warm", sign, None), ("git log --show-signature", peer, None),
-             repo, rounds, "< 1"),
+class Bench:
+    def __init__(self, args: argparse.Namespace, work: Path) -> None:
+        self.quick: bool = args.quick
+        self.sizes: list[int] = args.pages
+        self.rounds: int = args.rounds
+        self.mixes: list[corpus.Mix] = args.mix
+        self.signed_pages: int = args.signed_pages
+        self.signoff_corpus: int = args.signoff_corpus
+        self.small_repo: int = args.small_repo
+        self.work = work
+        self.python = sys.executable
+        self.gates_root: Path = args.gates.resolve()
+        (work / "out").mkdir(parents=True, exist_ok=True)
+
+    def corpus(self, pages: int, mix: corpus.Mix, signed_pages: int = 0) -> Path:
+        """The corpus with these parameters: built once, reused while its manifest says it is the same."""
+        # Signed pages are written by the gates under test: another checkout's gates gets its own corpus.
+        other = f"-{self.gates_root.name}" if signed_pages and self.gates_root != PROJECT else ""
+        dest = self.work / f"{mix}-{pages}-signed{signed_pages}-seed{SEED}{other}"
+        share = signed_pages / pages
+        if (dest / ".git" / corpus.MANIFEST).exists():
+            info = corpus.manifest(dest)
+            if (info["pages"], info["mix"], info["seed"], info["signed_share"]) == (pages, mix, SEED, share):
+                return dest
+        if dest.exists():
+            shutil.rmtree(dest)
+        log(f"building corpus {dest.name} ...")
+        corpus.generate(dest, pages, mix, share, SEED, python=self.python, gates_root=self.gates_root)
+        info = corpus.manifest(dest)
+        log(f"  {info['seconds']['write_and_commit']} s to write and commit, {info['seconds']['total']} s in all")
+        return dest
+
+    def gates(self, *args: str) -> list[str]:
+        return [self.python, "-m", "gates", *args]
+
+    def env(self) -> dict[str, str]:
+        return corpus.gates_env(self.gates_root)
+
+    def output(self, group: Group, variant: Variant) -> Path:
+        safe = "".join(c if c.isalnum() else "-" for c in f"{group.row}-{group.mix}-{group.pages}-{variant.name}")
+        return self.work / "out" / f"{safe}.txt"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def drop_cache(root: Path) -> Callable[[], None]:
+    """Cold means no .git/gates/: gates' sign-off caches (verdicts per commit, the approval index)."""
+    return lambda: shutil.rmtree(root / ".git" / "gates", ignore_errors=True)
+
+
+def json_summary(path: Path) -> str:
+    data = json.loads(path.read_text("utf-8"))
+    summary = data["summary"]
+    codes = Counter(f["code"] for f in data["findings"] if f["severity"] in ("error", "warning"))
+    shown = ", ".join(f"{code} {n}" for code, n in sorted(codes.items()))
+    return f"{summary['files']} files, {summary['errors']} errors, {summary['warnings']} warnings" + \
+        (f" ({shown})" if shown else "")
+
+
+# ---- row 1: gates check vs the floor ---------------------------------------------------------------
+
+
+def plan_check(b: Bench) -> list[Group]:
+    groups = []
+    for mix in b.mixes:
+        for pages in b.sizes:
+            root = b.corpus(pages, mix)
+            gates = Variant("gates check", b.gates("check", "--format", "json"), root, b.env(),
+                            before=drop_cache(root), ok=(0, 1), describe=json_summary)
+            floor = Variant("floor", [b.python, str(FLOOR), str(root)], root, b.env(),
+                            describe=lambda p: f"{p.read_text().strip()} pages parsed")
+            groups.append(Group(1, "`gates check --format json`, cold / floor (CSafeLoader)", pages, mix,
+                                [gates, floor], [Ratio("gates check", "floor", 1.5)]))
+    return groups
+
+
+# ---- row 2: the pre-commit stage through the real hook ------------------------------------------------
+
+
+def clean_page(root: Path) -> str:
+    """A draft article with nothing planted: the hook passes it, so the commit goes through."""
+    planted = corpus.manifest(root)["planted"]
+    listed = corpus.git(root, "ls-files", "content").split("\n")
+    return next(p for p in listed if p.endswith(".md") and not p.endswith("index.md") and p not in planted)
+
+
+def stage_edit(root: Path, page: str) -> Callable[[], None]:
+    def edit() -> None:
+        with open(root / page, "a", encoding="utf-8") as handle:
+            handle.write("\n本页内容已于近日更新。\n")
+        corpus.git(root, "add", page)
+    return edit
+
+
+def restore(root: Path, page: str) -> Callable[[], None]:
+    def undo() -> None:
+        corpus.git(root, "reset", "-q", "HEAD", "--", page)
+        corpus.git(root, "checkout", "-q", "--", page)
+        hook = root / ".git" / "hooks" / "pre-commit"
+        hook.unlink(missing_ok=True)
+    return undo
+
+
+def commit_variant(b: Bench, name: str, root: Path, verify: bool) -> Variant:
+    env = corpus.dated("2026-01-06T10:00:00+08:00", "王晓", "wangxiao@example.gov.cn")
+    env["PYTHONPATH"] = b.env()["PYTHONPATH"]  # the hook's `python -m gates` runs the gates under test
+    argv = ["git", "commit", "-q", "-m", "更新页面"] + ([] if verify else ["--no-verify"])
+    def undo() -> None:
+        # Undo each commit, keeping the change staged, so every run commits the same change to the same tree.
+        corpus.git(root, "reset", "-q", "--soft", "HEAD~1")
+
+    return Variant(name, argv, root, env, after=undo, describe=_hook_note if verify else None)
+
+
+def _hook_note(path: Path) -> str:
+    said = path.read_text("utf-8", "replace") + Path(f"{path}.err").read_text("utf-8", "replace")
+    if "Passed" not in said:
+        raise BenchError(f"the pre-commit hook did not run: {said.strip()[-300:]}")
+    return "hook ran: gates-content Passed"
+
+
+def plan_precommit(b: Bench) -> list[Group]:
+    big, small = max(b.sizes), b.small_repo
+    roots = {big: b.corpus(big, "news"), small: b.corpus(small, "news")}
+    pages = {n: clean_page(root) for n, root in roots.items()}
+
+    def setup() -> None:
+        for n, root in roots.items():
+            proc = subprocess.run([b.python, "-m", "pre_commit", "install", "-t", "pre-commit"], cwd=root,
+                                  env=corpus.git_env(), capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                raise BenchError(f"pre-commit install: {proc.stdout.strip()} {proc.stderr.strip()}")
+            stage_edit(root, pages[n])()
+
+    def teardown() -> None:
+        for n, root in roots.items():
+            restore(root, pages[n])()
+
+    hook = Group(2, "`git commit` of one staged page: pre-commit hook", big, "news",
+                 [commit_variant(b, f"hook @{big}", roots[big], True),
+                  commit_variant(b, f"hook @{small}", roots[small], True),
+                  commit_variant(b, f"--no-verify @{big}", roots[big], False),
+                  commit_variant(b, f"--no-verify @{small}", roots[small], False)],
+                 [Ratio(f"hook @{big}", f"hook @{small}"), Ratio(f"hook @{big}", f"--no-verify @{big}"),
+                  Ratio(f"--no-verify @{big}", f"--no-verify @{small}")],
+                 setup=setup, teardown=teardown)
+    one = [Variant(f"one page @{n}", b.gates("check", "--stage", "content", pages[n]), roots[n], b.env())
+           for n in (big, small)]
+    startup = Group(2, "`gates check --stage content PAGE`: start-up", big, "news",
+                    [*one, Variant("python -c pass", [b.python, "-c", "pass"], PROJECT, b.env())],
+                    [Ratio(f"one page @{big}", f"one page @{small}"), Ratio(f"one page @{big}", "python -c pass")])
+    return [hook, startup]
+
+
+# ---- row 3: sign-off verification vs git's own -----------------------------------------------------------
+
+
+def allowed_signers(root: Path) -> Path:
+    """git's gpg.ssh.allowedSignersFile, built from the corpus roster: email, then public key."""
+    import yaml  # only this row needs it
+
+    roster = yaml.safe_load((root / "site_config" / "roster.yml").read_text("utf-8"))
+    path = root / ".git" / "allowed_signers"
+    path.write_text("".join(f"{p['email']} {p['signing_key']}\n" for p in roster["people"]), encoding="utf-8")
+    return path
+
+
+def plan_signoff(b: Bench) -> list[Group]:
+    root = b.corpus(b.signoff_corpus, "news", b.signed_pages)
+    commits = int(corpus.git(root, "rev-list", "--count", "HEAD"))
+    allowed = allowed_signers(root)
+    check = b.gates("check", "--select", "SIGN", "--format", "json")
+
+    def good_signatures(path: Path) -> str:
+        good = path.read_text("utf-8", "replace").count('Good "git" signature')
+        signed = corpus.manifest(root)["approvals"] + 1  # the approvals and the root commit
+        if good != signed:
+            raise BenchError(f"git log verified {good} signatures, expected {signed}")
+        return f"{good} good signatures in {commits} commits"
+
+    def all_pass(path: Path) -> str:
+        note = json_summary(path)
+        if json.loads(path.read_text("utf-8"))["summary"]["errors"]:
+            raise BenchError(f"the signed corpus fails gates check: {note}")
+        return note
+
+    variants = [
+        Variant("SIGN cold", check, root, b.env(), before=drop_cache(root), describe=all_pass),
+        Variant("git log --show-signature",
+                ["git", "-c", f"gpg.ssh.allowedSignersFile={allowed}", "log", "--show-signature"], root,
+                corpus.git_env(), describe=good_signatures),
+        Variant("SIGN warm", check, root, b.env(), describe=all_pass),  # after a cold run: the cache is there
     ]
+    title = f"`gates check --select SIGN` / `git log --show-signature`, {b.signed_pages} signed pages"
+    return [Group(3, title, b.signoff_corpus, "news", variants,
+                  [Ratio("SIGN cold", "git log --show-signature"), Ratio("SIGN warm", "git log --show-signature")])]
 
 
-def growth(small: Row, large: Row, n1: int, n2: int) -> float:
-    return math.log(large.a_s / small.a_s) / math.log(n2 / n1)
+# ---- the rows --------------------------------------------------------------------------------------------
+
+ROWS: list[Row] = [
+    Row(1, "gates check vs the floor", plan_check),
+    Row(2, "pre-commit stage through the real hook", plan_precommit),
+    Row(3, "sign-off verification vs git log --show-signature", plan_signoff),
+    Row(4, "site build (gates hook, jieba search) vs plain Material", None,
+        "build b.corpus(5000, 'news', signed) twice: `mkdocs build` with the gates hook vs a mkdocs.yml without it"),
+    Row(5, "gates rescan vs LinkChecker", None, "needs `gates rescan` (SPEC section 5), not built yet"),
+    Row(6, "TERM rule with 10,000 terms vs 10", None,
+        "needs the TERM rules; write a terms.yml of 10 and of 10,000 entries into two corpora"),
+]
 
 
-def table(rows: list[Row], notes: list[str]) -> str:
-    out = ["| benchmark | A | B | A/B | A (s) | B (s) | A peak MB | B peak MB | target |",
-           "|---|---|---|---|---|---|---|---|---|"]
-    for r in rows:
-        out.append(f"| {r.name} | {r.a} | {r.b} | **{r.ratio:.2f}** | {r.a_s:.2f} | {r.b_s:.2f} | {r.a_mb:.0f} | "
-                   f"{r.b_mb:.0f} | {r.target} |")
-    return "\n".join([*out, "", *notes]) + "\n"
+# ---- measuring ----------------------------------------------------------------------------------------
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="tiny corpora, one round: the smoke version")
-    parser.add_argument("--pages", default="5000,50000", help="sizes for row 1 (comma-separated)")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--signed", type=int, default=200, help="published (signed) pages for row 3")
-    parser.add_argument("--keep", type=Path, help="keep the corpora here (and reuse them)")
-    parser.add_argument("--out", type=Path, help="also write the table as Markdown here")
-    args = parser.parse_args(argv)
-    sizes = [60, 120] if args.quick else [int(n) for n in args.pages.split(",")]
-    rounds = 1 if args.quick else args.rounds
-    tmp = args.keep or Path(tempfile.mkdtemp(prefix="gates-bench-"))
-    tmp.mkdir(parents=True, exist_ok=True)
+def run_once(b: Bench, group: Group, variant: Variant) -> measure.Sample:
+    if variant.before:
+        variant.before()
+    out = b.output(group, variant)
     try:
-        rows: list[Row] = []
-        notes: list[str] = []
-        for mix in ("news", "policy"):
-            by_size = [row_check(tmp, n, mix, rounds) for n in sizes]
-            rows += by_size
-            if len(sizes) >= 2:
-                notes.append(f"- growth exponent of `gates check`, {mix}, {sizes[0]:,} -> {sizes[-1]:,} pages: "
-                             f"{growth(by_size[0], by_size[-1], sizes[0], sizes[-1]):.2f} (1.0 = linear)")
-        rows += row_precommit(tmp, sizes[0], sizes[-1], rounds)
-        signed_pages = 4 if args.quick else args.signed
-        rows += row_signoff(tmp, signed_pages * 4, 0.25, rounds)
-        text = table(rows, notes)
-        machine = f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d')}"
-        print(f"{machine}\n\n{text}")
-        if args.out:
-            args.out.write_text(f"Measured {machine}.\n\n{text}", encoding="utf-8")
-        return 0
+        sample = measure.run(variant.argv, variant.cwd, variant.env, out)
     finally:
-        if not args.keep:
-            shutil.rmtree(tmp, ignore_errors=True)
+        if variant.after:
+            variant.after()
+    if sample.returncode not in variant.ok:
+        said = (out.read_text("utf-8", "replace") + Path(f"{out}.err").read_text("utf-8", "replace")).strip()
+        raise BenchError(f"{variant.name} exited {sample.returncode}: {said[-400:]}")
+    return sample
+
+
+def measure_group(b: Bench, group: Group) -> Measured:
+    result = Measured(group, {v.name: [] for v in group.variants})
+    label = f"row {group.row}, {group.pages} pages, {group.mix}"
+    try:
+        if group.setup:
+            group.setup()
+        for variant in group.variants:  # untimed warm-up: page cache, .pyc files, pre-commit's environment
+            run_once(b, group, variant)
+        for round_no in range(b.rounds):
+            log(f"{label}: round {round_no + 1}/{b.rounds}")
+            for variant in group.variants:
+                result.samples[variant.name].append(run_once(b, group, variant))
+        for variant in group.variants:
+            if variant.describe:
+                result.notes[variant.name] = variant.describe(b.output(group, variant))
+    except (BenchError, subprocess.SubprocessError, RuntimeError, OSError, ValueError) as exc:
+        result.error = f"{exc.__class__.__name__}: {exc}"
+        log(f"{label}: FAILED {result.error}")
+    finally:
+        if group.teardown:
+            group.teardown()
+    return result
+
+
+# ---- reporting -----------------------------------------------------------------------------------------
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def ratio_lines(results: Sequence[Measured]) -> list[str]:
+    lines = ["| row | comparison | pages | mix | ratio | target | A median | B median | A peak | B peak |",
+             "|---|---|---:|---|---:|---|---:|---:|---:|---:|"]
+    for m in results:
+        g = m.group
+        if m.error:
+            lines.append(f"| {g.row} | {g.title} | {g.pages:,} | {g.mix} | failed | | | | | |")
+            continue
+        for r in g.ratios:
+            a, b = m.median(r.numerator), m.median(r.denominator)
+            value = a / b
+            target = "" if r.target is None else f"≤ {r.target}× " + ("ok" if value <= r.target else "**missed**")
+            lines.append(f"| {g.row} | {r.numerator} / {r.denominator} | {g.pages:,} | {g.mix} | **{value:.2f}×** | "
+                         f"{target} | {_s(a)} | {_s(b)} | {m.peak_mib(r.numerator):.0f} MiB | "
+                         f"{m.peak_mib(r.denominator):.0f} MiB |")
+    return lines
+
+
+def growth_lines(results: Sequence[Measured]) -> list[str]:
+    """Exponent of each variant between the smallest and largest corpus a row ran it on."""
+    series: dict[tuple[int, str, str], dict[int, float]] = {}
+    for m in results:
+        if m.error:
+            continue
+        for name in m.samples:
+            series.setdefault((m.group.row, m.group.mix, name), {})[m.group.pages] = m.median(name)
+    lines = []
+    for (row, mix, name), by_size in series.items():
+        if len(by_size) < 2:
+            continue
+        n1, n2 = min(by_size), max(by_size)
+        t1, t2 = by_size[n1], by_size[n2]
+        lines.append(f"| {row} | {mix} | {name} | {_s(t1)} | {_s(t2)} | {math.log(t2 / t1) / math.log(n2 / n1):.2f} |")
+    if not lines:
+        return []
+    sizes = sorted({m.group.pages for m in results if m.group.row == 1})
+    head = f"{sizes[0]:,} → {sizes[-1]:,} pages" if len(sizes) > 1 else "pages"
+    return ["| row | mix | variant | t(n1) | t(n2) | growth exponent |", "|---|---|---|---:|---:|---:|", *lines,
+            "", f"Growth: {head}; exponent = log(t2/t1) / log(n2/n1), 1.0 is linear. Fixed start-up costs pull it below 1."]
+
+
+def process_lines(results: Sequence[Measured]) -> list[str]:
+    lines = ["| row | pages | mix | process | runs | median | min | max | peak | what it reported |",
+             "|---|---:|---|---|---:|---:|---:|---:|---:|---|"]
+    for m in results:
+        if m.error:
+            lines.append(f"| {m.group.row} | {m.group.pages:,} | {m.group.mix} | (failed) | | | | | | {m.error[:300]} |")
+            continue
+        for name, samples in m.samples.items():
+            secs = [s.seconds for s in samples]
+            lines.append(f"| {m.group.row} | {m.group.pages:,} | {m.group.mix} | {name} | {len(secs)} | "
+                         f"{_s(statistics.median(secs))} | {_s(min(secs))} | {_s(max(secs))} | "
+                         f"{m.peak_mib(name):.0f} MiB | {m.notes.get(name, '')} |")
+    return lines
+
+
+def machine(b: Bench) -> str:
+    def out(*argv: str, cwd: Path = PROJECT) -> str:
+        proc = subprocess.run(list(argv), cwd=cwd, capture_output=True, text=True, check=False)
+        return (proc.stdout or proc.stderr).strip()
+
+    inside = out("git", "rev-parse", "--is-inside-work-tree", cwd=b.gates_root) == "true"
+    commit = out("git", "rev-parse", "--short", "HEAD", cwd=b.gates_root) if inside else "(not a git checkout)"
+    changed = inside and out("git", "status", "--porcelain", "--", "gates", cwd=b.gates_root)
+    dirty = " (with uncommitted changes)" if changed else ""
+    return (f"{dt.datetime.now().astimezone().isoformat(timespec='minutes')}; nproc {os.cpu_count()}; "
+            f"{out(b.python, '-V')}; {out('git', '--version')}; gates from {b.gates_root} at {commit}{dirty}; "
+            f"{b.rounds} interleaved round(s) per row after one untimed warm-up")
+
+
+def report(b: Bench, results: Sequence[Measured], rows: Sequence[Row]) -> str:
+    parts = ["# Benchmark results", "", machine(b), "",
+             "Ratios of medians, whole processes measured side by side (A = numerator, B = denominator). "
+             "Absolute times are this machine's, today; only the ratios are meant to travel.", "",
+             *ratio_lines(results), ""]
+    growth = growth_lines(results)
+    if growth:
+        parts += ["## Growth", "", *growth, ""]
+    parts += ["## Every process", "", *process_lines(results), ""]
+    pending = [r for r in rows if r.plan is None]
+    if pending:
+        parts += ["## Not measured yet", "", *(f"- row {r.number}: {r.title} — {r.pending}" for r in pending), ""]
+    return "\n".join(parts)
+
+
+# ---- command line --------------------------------------------------------------------------------------
+
+
+def _mixes(text: str) -> list[corpus.Mix]:
+    mixes = [m for m in text.split(",") if m]
+    if not all(m in ("news", "policy") for m in mixes):
+        raise argparse.ArgumentTypeError(f"mixes are news and policy, not {text!r}")
+    return mixes  # type: ignore[return-value]  # checked just above
+
+
+def _ints(text: str) -> list[int]:
+    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").strip().splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny corpora, one round: the smoke version")
+    parser.add_argument("--pages", type=_ints, default=None, help="corpus sizes for row 1 (default 5000,50000)")
+    parser.add_argument("--rounds", type=int, default=None, help="timed rounds per row (default 3; --quick 1)")
+    parser.add_argument("--rows", type=_ints, default=None, help="rows to run (default: all implemented)")
+    parser.add_argument("--mix", type=_mixes, default=["news", "policy"], help="mixes for row 1 (news,policy)")
+    parser.add_argument("--signed-pages", type=int, default=None, help="row 3: signed pages (default 200)")
+    parser.add_argument("--signoff-corpus", type=int, default=None, help="row 3: pages in its corpus (default 1000)")
+    parser.add_argument("--small-repo", type=int, default=None, help="row 2: the small repository (default 1000)")
+    parser.add_argument("--gates", type=Path, default=PROJECT, help="checkout whose gates is measured (default: this one)")
+    parser.add_argument("--work", type=Path, default=None, help="keep corpora here and reuse them")
+    parser.add_argument("--out", type=Path, default=None, help="also write the Markdown report to this file")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.pages = args.pages or ([100, 200] if quick else [5000, 50000])
+    args.rounds = args.rounds or (1 if quick else 3)
+    args.signed_pages = args.signed_pages if args.signed_pages is not None else (4 if quick else 200)
+    args.signoff_corpus = args.signoff_corpus or (40 if quick else 1000)
+    args.small_repo = args.small_repo or (50 if quick else 1000)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    rows = [r for r in ROWS if args.rows is None or r.number in args.rows]
+    work = args.work or Path(tempfile.mkdtemp(prefix="gates-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        bench = Bench(args, work.resolve())
+        results: list[Measured] = []
+        for row in rows:
+            if row.plan is None:
+                continue
+            try:
+                groups = row.plan(bench)
+            except (BenchError, subprocess.SubprocessError, RuntimeError, OSError) as exc:
+                results.append(Measured(Group(row.number, row.title, 0, "-", [], []), error=str(exc)))
+                continue
+            results += [measure_group(bench, g) for g in groups]
+        text = report(bench, results, rows)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 1 if any(m.error for m in results) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

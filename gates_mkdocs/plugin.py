@@ -85,6 +85,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
     # ---- configuration and refusal -------------------------------------------------------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # The Chinese search (Material, lang: zh) loads jieba, which logs its dictionary loading at DEBUG to its
+        # own stderr handler on every build and preview. Plugins are all loaded by now, jieba with them: quiet it.
+        logging.getLogger("jieba").setLevel(logging.WARNING)
         root = Path(config.config_file_path).resolve().parent
         try:
             site = load_config(root)

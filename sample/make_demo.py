@@ -28,7 +28,8 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 sys.path.insert(0, str(PROJECT))
 
-from gates.actions.sign import sign  # noqa: E402  (after the path: runnable from a checkout)
+from gates.actions.init import repository_files, write_files  # noqa: E402  (after the path: runnable from a checkout)
+from gates.actions.sign import sign  # noqa: E402
 from gates.config import Person, SiteConfig, load_config  # noqa: E402
 from gates.domain.signoff import required_chain  # noqa: E402
 from gates.model.dates import parse_date  # noqa: E402
@@ -41,21 +42,7 @@ FIRST_HOUR = 8
 SLOT_HOURS = 3
 PRINCIPAL = "chengang@example.gov.cn"
 BUILD_FILES = ("mkdocs.yml",)
-DEMO_FILES = {
-    ".gitignore": "site/\ngates-manifest.json\n.cache/\n",
-    "requirements.txt": "# The gates version this site is checked and built with (SPEC section 7): change it in a\n"
-                        "# principal-signed commit, like the roster.\ngates[site]==0.1.0\n",
-    ".pre-commit-config.yaml": (
-        "# The gates hooks, from the installed (pinned, see requirements.txt) gates.\n"
-        "default_install_hook_types: [pre-commit, pre-push]\n"
-        "repos:\n"
-        "  - repo: local\n"
-        "    hooks:\n"
-        "      - {id: gates-content, name: gates 内容检查, entry: gates check --stage content, language: system,\n"
-        "         files: ^content/, stages: [pre-commit]}\n"
-        "      - {id: gates-check, name: gates 审签检查, entry: gates check, language: system,\n"
-        "         pass_filenames: false, always_run: true, stages: [pre-push]}\n"),
-}
+
 
 
 def main(argv: list[str]) -> int:
@@ -105,8 +92,8 @@ def _root_commit(dest: Path, people: dict[str, Path]) -> None:
     shutil.copytree(PROJECT / "site_config", dest / "site_config")
     for name in BUILD_FILES:
         shutil.copyfile(PROJECT / name, dest / name)
-    for name, text in DEMO_FILES.items():
-        (dest / name).write_text(text, encoding="utf-8")
+    # The same repository-level files `gates init` writes (pin, hooks, CI templates): one source, in gates.
+    write_files(dest, repository_files())
     for index in sorted((PROJECT / "content").rglob("index.md")):
         target = dest / index.relative_to(PROJECT)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -37,7 +37,9 @@ def ensure_venv() -> None:
     if STAMP.exists() and STAMP.read_text() == want:
         return
     sh(BIN / "python", "-m", "pip", "install", "-q", "--upgrade", "pip")
-    sh(BIN / "python", "-m", "pip", "install", "-q", "-e", ".[site,dev]")
+    # The first install takes about a minute: show pip's progress rather than a silent wait.
+    print("Installing gates and its dependencies into .venv (about a minute the first time) …", flush=True)
+    sh(BIN / "python", "-m", "pip", "install", "--progress-bar", "on", "-e", ".[site,dev]")
     STAMP.write_text(want)
 
 

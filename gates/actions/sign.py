@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -268,6 +269,11 @@ def _index_number(page: Page, config: SiteConfig, today: dt.date, index: Index) 
     (never reused: a number once bound stays taken). None when the unit has no 统一社会信用代码 in the roster."""
     written = page.meta.get("index_number")
     if isinstance(written, str) and written.strip():
+        holder = next((a for found in index.approvals.values() for a in found if a.valid and a.trailers.final
+                       and a.trailers.index_number == written.strip() and a.trailers.path != page.path), None)
+        if holder is not None:
+            raise Refusal(f"索引号 {written.strip()} 已由 {holder.trailers.path} 签发使用 (提交 {holder.short})："
+                          "删去 index_number 后重新签发，由 gates sign 分配新号")
         return written.strip()
     unit = config.roster.units.get(str(page.meta.get("unit")))
     if unit is None or not unit.credit_code:
@@ -326,6 +332,21 @@ def _commit(root: Path, relpath: str, text: str, message: str, me: Identity) -> 
         cwd=root, input=message.encode("utf-8"), capture_output=True, env=env, check=False)
     if proc.returncode != 0:
         write_atomic(path, original)
-        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise Refusal(f"git 提交失败，页面已恢复原样：{detail[-1] if detail else proc.returncode}")
+        raise Refusal(f"git 提交失败，页面已恢复原样：{commit_failure(proc.stderr, me.signing_key)}")
     return history.git(root, ["rev-parse", "HEAD"]).decode("ascii").strip()
+
+
+def commit_failure(stderr: bytes, signing_key: str) -> str:
+    """Why git could not commit, in the signer's terms. git's last line ("failed to write commit object") hides
+    ssh-keygen's reason above it; the common one is a key file others can read, which ssh-keygen ignores."""
+    text = stderr.decode("utf-8", "replace")
+    lines = [line.strip(" @?") for line in text.strip().splitlines() if line.strip(" @?")]
+    if "UNPROTECTED PRIVATE KEY FILE" in text or "are too open" in text:
+        mode = re.search(r"Permissions (0[0-7]+)", text)
+        shown = f" (当前权限 {mode.group(1)})" if mode else ""
+        return (f"私钥文件 {signing_key} 的权限过宽{shown}，ssh-keygen 拒绝使用别人也能读取的私钥 "
+                f"(UNPROTECTED PRIVATE KEY FILE)；请运行 chmod 600 {signing_key} 后重试")
+    if "No private key found" in text or "No such file" in text:
+        return f"找不到私钥文件 {signing_key} (git config user.signingkey 应为你的 ed25519 私钥文件路径)"
+    useful = [line for line in lines if not line.startswith("fatal: failed to write commit object")]
+    return "；".join(useful[-2:]) if useful else (lines[-1] if lines else "未知原因")

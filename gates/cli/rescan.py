@@ -8,17 +8,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gates.actions.freshness import freshness
-from gates.actions.recheck import Counts, record
-from gates.actions.rescan import Options, Progress, RescanError, is_url, rescan
-from gates.actions.sign import Refusal
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.model.files import write_atomic
 from gates.report import FORMATS
-from gates.report.html_report import freshness_section
-from gates.report.html_report import render as render_html
+
+if TYPE_CHECKING:
+    from gates.actions.rescan import Progress
 
 STAGES = {"pages": "读取网站页面", "links": "检查外部链接", "feeds": "检查订阅源"}
 
@@ -72,6 +69,15 @@ def _seconds(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the crawler, the link checker and the report are for this command only, and every
+    # `gates` start-up (the pre-commit hook's included) would otherwise pay for them.
+    from gates.actions.freshness import freshness
+    from gates.actions.recheck import Counts, record
+    from gates.actions.rescan import Options, RescanError, is_url, rescan
+    from gates.actions.sign import Refusal
+    from gates.report.html_report import freshness_section
+    from gates.report.html_report import render as render_html
+
     site = open_site(args)
     target = args.target or str(site.root / "site")
     if not is_url(target) and not Path(target).is_dir():

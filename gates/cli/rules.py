@@ -16,7 +16,8 @@ STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)", "r
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rules", help="列出全部规则", description="列出全部规则：代码、级别、依据条款、说明。")
-    p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    p.add_argument("--format", choices=("text", "markdown", "json", "guide"), default="text",
+                   help="输出格式 (默认 text；markdown 即 docs/rules.md；guide 即 docs/guide.md 末尾的规则表)")
     p.set_defaults(run=run)
 
 
@@ -48,6 +49,39 @@ def as_markdown(rules: tuple[Rule, ...]) -> str:
     return "\n".join(out) + "\n"
 
 
+# What each family means to an editor or a reviewer, and where its fix usually lies (docs/guide.md).
+FAMILY_GUIDE = {
+    "FM": ("格式与头信息", "页面开头 --- 之间的头信息写错或缺项。按提示改正头信息；键后用半角冒号加空格。"),
+    "ATTR": ("公开属性 (附件1)", "公开属性没有认定、理由或依据不全、附注与属性不一致。起草时就认定属性，写明理由和条款。"),
+    "SIGN": ("审签 (附件2、附件3)", "审签链不完整、审签后又改了内容、审签记录无效。按 gates status 所说，由下一级审签人运行 gates sign。"),
+    "SRC": ("稿源与转载 (附件3 第四条)", "转载稿件没有注明来源，或来源不在 sources.yml 中。写明 source 的 name 和 url。"),
+    "AD": ("商业广告 (附件3 第四条)", "正文链接到广告、电商、跟踪统计网站，或含有推广用语。删除这些链接和用语。"),
+    "SEC": ("保密与个人信息", "正文中有密级标志、身份证号、手机号、银行卡号。删除或打码 (如 138****8000)；确属公开的服务电话在 accept 中写明理由。"),
+    "TERM": ("表述规范 (附件3 第二条)", "用了错误或过时的表述。按提示改为规范表述。"),
+    "FREQ": ("更新时限 (附件3 第五条)", "栏目或首页长期未更新、日期写错。按时发布新内容，改正日期。"),
+    "LINK": ("链接 (复查)", "已发布页面上的链接打不开、锚点不存在、没有发布日期。改正或删除链接。"),
+    "PUB": ("发布完整性 (复查)", "网站上的文件与审签构建的不一致。从发布分支重新构建并部署 (gates build)。"),
+}
+
+
+def as_guide(rules: tuple[Rule, ...]) -> str:
+    """The rules part of docs/guide.md: by family, what each rule checks and how to fix it."""
+    out = ["<!-- 以下由 `gates rules --format guide` 生成，勿手工修改。 -->", ""]
+    families: dict[str, list[Rule]] = {}
+    for r in rules:
+        families.setdefault(r.family, []).append(r)
+    for family, members in families.items():
+        title, meaning = FAMILY_GUIDE.get(family, (family, ""))
+        out += [f"### {family}：{title}", "", meaning, "", "| 代码 | 级别 | 检查什么 | 怎么改 |", "|---|---|---|---|"]
+        out += [f"| {r.code} | {SEVERITY[r.severity]} | {_cell(r.summary)} | {_cell(r.fix)} |" for r in members]
+        out.append("")
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def as_json(rules: tuple[Rule, ...]) -> str:
     doc = [{"code": r.code, "name": r.name, "severity": r.severity, "article": r.article, "stage": r.stage,
             "summary": r.summary, "why": r.why, "example": r.example, "fix": r.fix, "acceptable": r.acceptable}
@@ -56,6 +90,6 @@ def as_json(rules: tuple[Rule, ...]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    render = {"text": as_text, "markdown": as_markdown, "json": as_json}[args.format]
+    render = {"text": as_text, "markdown": as_markdown, "json": as_json, "guide": as_guide}[args.format]
     sys.stdout.write(render(registry.RULES))
     return 0

@@ -200,13 +200,19 @@ class Crawler:
             if href[1:] and not _has_place(href[1:], facts.ids):
                 self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return
-        absolute = _join(page_url, href)
-        parts = urlsplit(absolute)
+        try:
+            absolute = _join(page_url, href)
+            parts = urlsplit(absolute)
+            same = self._same_site(absolute)
+        except ValueError:
+            # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such a
+            # link leads nowhere, and one of them must not stop the re-check of every other page.
+            self._broken(self.out.broken_links, "link", href, LinkIssue(page, link.line, href, "链接地址格式错误"))
+            return
         if parts.scheme not in ("http", "https"):
             return
         if self.ignore(absolute):
             return
-        same = self._same_site(absolute)
         if same is None:
             url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
             self._external(url, page, link)

@@ -44,8 +44,13 @@ def system_resolver(host: str, port: int) -> list[str]:
 def is_internal(address: str) -> bool:
     """An address a public web page has no business sending a scanner to."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.is_site_local:
+            return True  # fec0::/10: deprecated, still routed inside some networks
+        # An IPv4 address carried inside an IPv6 one (mapped, 6to4) is judged as itself.
+        inner = ip.ipv4_mapped or ip.sixtofour
+        if inner is not None:
+            ip = inner
     return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
             or ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED))
 

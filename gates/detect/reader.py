@@ -18,13 +18,20 @@ import html
 import re
 from dataclasses import dataclass, field
 
-# Characters that render as nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphen.
-INVISIBLE = ("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
-_MARKUP = "<&\\*_~"
-_EMPHASIS = "*_~"
+# Characters that render as nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphen,
+# the combining grapheme joiner, Mongolian and Khmer invisible vowels, Hangul fillers, variation selectors.
+INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
+             "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0"
+             + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
+_INVISIBLE_SET = frozenset(INVISIBLE)
+_MARKUP = "<&\\*_~`["
+_EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>\n]*>", re.DOTALL)  # a comment or a tag
+# A comment, CDATA, a processing instruction or a declaration, or a tag (quoted attributes may hold `>`).
+_AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[?!][^>]*>?"
+                    r"|</?[A-Za-z](?:[^<>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*>", re.DOTALL)
+_AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\n]{0,500}\)")  # [text](destination): the text shows
 _AT_AMP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # a reference
 
 
@@ -43,8 +50,8 @@ class ReaderText:
 
 def reader_text(source: str) -> ReaderText:
     starts = _candidates(source)
-    if not starts:
-        return ReaderText(source)  # plain text, the common case: nothing to take out
+    if not starts or not any(_matters(source, start) for start in starts):
+        return ReaderText(source)  # nothing that could hide a mark or a number: read as written
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []
@@ -71,6 +78,23 @@ def reader_text(source: str) -> ReaderText:
         pos = end
     keep(source[pos:], pos)
     return ReaderText("".join(pieces), clean, origin)
+
+
+# Characters a mark or a personal number is made of: emphasis can only hide one by splitting two of these.
+_JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁")
+
+
+def _matters(source: str, start: int) -> bool:
+    """Whether the markup at start could change what the detectors see. Emphasis around words (**第一条**,
+    which policy pages use for every article) cannot; emphasis between two characters of a mark or a number,
+    and every reference, comment, tag, escape and invisible character, can."""
+    ch = source[start]
+    if ch not in _EMPHASIS:
+        return True
+    end = start
+    while end < len(source) and source[end] in _EMPHASIS:
+        end += 1
+    return start > 0 and end < len(source) and source[start - 1] in _JOINABLE and source[end] in _JOINABLE
 
 
 def _candidates(source: str) -> list[int]:
@@ -101,8 +125,13 @@ def _token(source: str, start: int) -> tuple[int, str]:
         match = _AT_AMP.match(source, start)
         if match:
             shown = html.unescape(match.group())
+            # A reference to an invisible character shows as nothing, like the character itself.
+            shown = "".join(c for c in shown if c not in _INVISIBLE_SET)
             return (match.end(), shown) if shown != match.group() else (start, "")
         return start, ""
+    if ch == "[":
+        match = _AT_LINK.match(source, start)
+        return (match.end(), reader_text(match.group(1)).text) if match else (start, "")
     if ch == "\\":
         nxt = source[start + 1: start + 2]
         return (start + 1, "") if nxt and not nxt.isspace() else (start, "")
@@ -111,7 +140,8 @@ def _token(source: str, start: int) -> tuple[int, str]:
         while end < len(source) and source[end] in _EMPHASIS:
             end += 1
         # A run between two digits is a clerk's mask (138****8000), not emphasis: it stays.
-        if start > 0 and end < len(source) and source[start - 1] in _DIGITS and source[end] in _DIGITS:
+        if (start > 0 and end < len(source) and source[start - 1] in _DIGITS and source[end] in _DIGITS
+                and set(source[start:end]) == {"*"}):
             return -end, ""  # kept, up to end
         return end, ""
     return start + 1, ""  # an invisible character

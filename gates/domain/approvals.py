@@ -59,6 +59,8 @@ class Index:
     approvals: dict[str, list[Approval]] = field(default_factory=dict)  # page path -> approvals, oldest first
     config_problems: list[ConfigProblem] = field(default_factory=list)
     backdated: list[Backdated] = field(default_factory=list)
+    # Commits dated a day or more in the future (day = the date they claim, parent_day unused = same).
+    future: list[Backdated] = field(default_factory=list)
     unavailable: str | None = None  # why history could not be read
 
 

@@ -8,9 +8,8 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
-
-import feedparser
 
 from gates import __version__
 from gates.model.dates import SHANGHAI
@@ -37,6 +36,8 @@ def latest_post(url: str, today: dt.date, timeout: float = TIMEOUT) -> Latest:
     if isinstance(data, Latest):
         return data
     # A stream, not bytes: feedparser would take bytes that name an existing file for a path and open it.
+    import feedparser  # heavy to import: only the commands that read feeds pay for it
+
     parsed = feedparser.parse(io.BytesIO(data))
     entries = parsed.get("entries") or []
     if not entries:
@@ -77,7 +78,7 @@ def _reason(reason: object) -> str:
     return str(reason) or reason.__class__.__name__
 
 
-def _day(entry: feedparser.FeedParserDict) -> dt.date | None:
+def _day(entry: Any) -> dt.date | None:
     """A post's Asia/Shanghai day from its published (or else updated) time, which feedparser gives in UTC:
     publication dates are Asia/Shanghai days."""
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")

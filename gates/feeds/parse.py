@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import feedparser
-
 from gates.detect.similarity import html_text
 
 Basis = Literal["全文", "摘要"]
@@ -87,6 +85,8 @@ def parse_feed(body: bytes, content_type: str = "", url: str = "") -> Feed:
     if not body.strip():
         raise FeedError("内容为空")
     text = decode(body, content_type)
+    import feedparser  # heavy to import: only the commands that read feeds pay for it
+
     data = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers={
         "content-type": "application/xml; charset=utf-8", "content-location": url})
     version = data.get("version") or ""

@@ -40,6 +40,9 @@ def from_history(hist: history.History) -> Index:
     times = timeline.build(hist.commits)
     rosters = trust.RosterBook(hist.blobs)
     walk = trust.walk(hist.commits, times, rosters)
+    for cid, claimed in times.future.items():
+        day = timeline.local_day(claimed)
+        index.future.append(Backdated("", cid, day, day))
     for pos, commit in enumerate(hist.commits):
         facts = commit.facts
         if facts is None:

@@ -113,7 +113,8 @@ def encode(index: Index) -> dict[str, object]:
     }
     problems = [[p.path, p.commit, p.reason] for p in index.config_problems]
     backdated = [[b.path, b.commit, iso(b.day), iso(b.parent_day)] for b in index.backdated]
-    return {"approvals": rows, "config_problems": problems, "backdated": backdated}
+    future = [[b.path, b.commit, iso(b.day), iso(b.parent_day)] for b in index.future]
+    return {"approvals": rows, "config_problems": problems, "backdated": backdated, "future": future}
 
 
 def decode(raw: object) -> Index | None:
@@ -150,6 +151,8 @@ def decode(raw: object) -> Index | None:
                                  raw["config_problems"]]
         index.backdated = [Backdated(path, commit, must(on), must(parent)) for path, commit, on, parent in
                            raw["backdated"]]
+        index.future = [Backdated(path, commit, must(on), must(parent)) for path, commit, on, parent in
+                        raw["future"]]
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return index

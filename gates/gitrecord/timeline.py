@@ -11,8 +11,9 @@ reported as backdated.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gates.gitrecord.commits import Commit
 
@@ -24,6 +25,7 @@ TOLERANCE = 24 * 3600  # clocks disagree; a day or more backwards is no accident
 class Timeline:
     effective: dict[str, int]  # commit -> effective timestamp
     backdated: dict[str, int]  # commit -> the parent effective time its own date lies before
+    future: dict[str, int] = field(default_factory=dict)  # commit -> the impossible date it claims
 
     def day(self, commit: str) -> dt.date:
         return local_day(self.effective[commit])
@@ -33,14 +35,20 @@ def local_day(timestamp: int) -> dt.date:
     return dt.datetime.fromtimestamp(timestamp, SHANGHAI).date()
 
 
-def build(commits: Sequence[Commit]) -> Timeline:
-    """commits: ancestors first (as history.load gives them), HEAD last."""
+def build(commits: Sequence[Commit], now: float | None = None) -> Timeline:
+    """commits: ancestors first (as history.load gives them), HEAD last.
+
+    A commit dated a day or more after `now` claims the impossible. It is reported, and counts as made now:
+    otherwise one ordinary commit dated 2099 would make every honest approval after it look backdated.
+    """
+    limit = int(now if now is not None else time.time()) + TOLERANCE
+    future = {c.id: c.committed for c in commits if c.committed > limit}
     own: dict[str, int] = {}
-    for c in commits:  # the latest of the commit's own time and its parents'
-        own[c.id] = max([c.committed, *(own[p] for p in c.parents if p in own)])
-    backdated = {c.id: parent for c in commits
+    for c in commits:  # the latest of the commit's own time (never past the limit) and its parents'
+        own[c.id] = max([min(c.committed, limit), *(own[p] for p in c.parents if p in own)])
+    backdated = {c.id: parent for c in commits if c.id not in future
                  if (parent := max((own[p] for p in c.parents if p in own), default=0)) - c.committed >= TOLERANCE}
-    return Timeline(_brought_in(commits, own), backdated)
+    return Timeline(_brought_in(commits, own), backdated, future)
 
 
 def _brought_in(commits: Sequence[Commit], own: dict[str, int]) -> dict[str, int]:

@@ -49,6 +49,22 @@ def decode(path: str, data: bytes) -> tuple[str | None, Finding | None]:
     return text, None
 
 
+# A key typed with a Chinese input method: `title：通知`. YAML reads it as text and fails a line or two later,
+# so the error it gives points at the wrong line and says nothing of the colon.
+_FULLWIDTH_KEY = re.compile(r"^[ \t]*(?:- )?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*：", re.MULTILINE)
+
+
+def _fullwidth_colon(page: Page, raw: str) -> bool:
+    """Report a key followed by a full-width colon, at its own line; whether there was one."""
+    match = _FULLWIDTH_KEY.search(raw)
+    if match is None:
+        return False
+    at = raw.count("\n", 0, match.start()) + 2
+    page.problems.append(_problem(YAML, page.path, at, f"第 {at} 行 {match.group(1)} 后是全角冒号“：”："
+                                  f"键后须用半角冒号加空格，写成 {match.group(1)}: …"))
+    return True
+
+
 def parse_page(path: str, data: bytes) -> Page:
     text, problem = decode(path, data)
     if text is None:
@@ -83,6 +99,8 @@ def parse_page(path: str, data: bytes) -> Page:
     try:
         meta = yamlio.load(raw)
     except yamlio.YAMLError as exc:
+        if _fullwidth_colon(page, raw):
+            return page
         line = yamlio.error_line(exc)
         at = (line + 2) if line is not None else 1  # +1 for 1-based, +1 for the opening fence
         why = str(exc) if isinstance(exc, yamlio.Refused) else "检查冒号、缩进和引号"
@@ -91,6 +109,8 @@ def parse_page(path: str, data: bytes) -> Page:
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
+        if _fullwidth_colon(page, raw):
+            return page
         page.problems.append(_problem(YAML, path, 2, "YAML 头信息应为 键: 值 的映射"))
         return page
     # Keys are nearly always strings already; only copy the mapping when one is not (e.g. `2024: x`).

@@ -70,8 +70,9 @@ def walk(root: Path) -> Iterator[_Entry]:
             if stat.S_ISLNK(mode):
                 yield _Entry(rel, True, False)
             elif stat.S_ISDIR(mode):
-                if not entry.name.startswith("."):
-                    stack.append(rel)
+                # Dot folders too: no generator publishes them, but one walks into them (MkDocs follows
+                # symlinks while listing files), so a symlink hidden in `.cache/` must still be found.
+                stack.append(rel)
             else:
                 yield _Entry(rel, False, stat.S_ISREG(mode))
 
@@ -81,7 +82,7 @@ def place(path: str) -> tuple[Kind, str]:
     parts = path.split("/")
     name = parts[-1]
     suffix = os.path.splitext(name)[1]
-    if name.startswith("."):
+    if any(part.startswith(".") for part in parts[1:]):
         return "ignored", ""
     if suffix == ".md":
         if name == "index.md" and len(parts) in (2, 3):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from gates.actions.sign import Refusal
+from gates.actions.sign import Refusal, sign
+from gates.config import load_config
 from gates.model.dates import today as gates_today
 from tests.signkit import Repo, codes, keys_fixture, repo_fixture  # noqa: F401
 
@@ -160,4 +163,20 @@ def test_refusal_when_commit_fails_restores_the_page(repo: Repo) -> None:
     hook.write_text("#!/bin/sh\nexit 1\n")
     hook.chmod(0o755)
     _refused(repo, page, "git 提交失败", lambda: repo.sign(page, "wang"))
+    assert repo.status() == ""
+
+
+def test_a_key_file_others_can_read_is_named_with_the_fix(repo: Repo, tmp_path: Path) -> None:
+    # A cloned key is mode 0644; ssh-keygen ignores it and git says only "failed to write commit object".
+    page = repo.page()
+    loose = tmp_path / "wang_loose"
+    shutil.copyfile(repo.keys["wang"], loose)
+    shutil.copyfile(f"{repo.keys['wang']}.pub", f"{loose}.pub")
+    loose.chmod(0o644)
+    repo.as_user("wang")
+    repo.git("config", "user.signingkey", str(loose))
+    with pytest.raises(Refusal) as refused:
+        sign(repo.root, page, load_config(repo.root))
+    message = str(refused.value)
+    assert "UNPROTECTED PRIVATE KEY FILE" in message and f"chmod 600 {loose}" in message and "0644" in message
     assert repo.status() == ""

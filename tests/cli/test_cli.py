@@ -84,3 +84,14 @@ def test_rules_page_is_generated_from_the_rules(capsys: pytest.CaptureFixture[st
     generated = capsys.readouterr().out
     on_disk = (PROJECT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert on_disk == generated, "docs/rules.md is stale: run `gates rules --format markdown > docs/rules.md`"
+
+
+def test_guide_rules_part_is_generated_from_the_rules() -> None:
+    from gates import rules
+    from gates.cli.rules import as_guide
+
+    guide = (PROJECT / "docs" / "guide.md").read_text(encoding="utf-8")
+    _, found, tail = guide.partition("## 四、规则一览 (按族)\n\n")
+    assert found, "docs/guide.md lost its rules heading"
+    assert tail == as_guide(rules.RULES), "docs/guide.md is stale: run `make rules-doc`"
+    assert all(f"| {r.code} |" in tail for r in rules.RULES)

@@ -16,12 +16,13 @@ from tests.webkit import Server, net_guard_fixture  # noqa: F401
 
 @pytest.mark.parametrize("address", ["10.0.0.1", "172.16.5.4", "192.168.1.1", "127.0.0.1", "127.0.0.2",
                                      "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1",
-                                     "::ffff:10.0.0.1", "224.0.0.1", "240.0.0.1"])
+                                     "::ffff:10.0.0.1", "224.0.0.1", "240.0.0.1", "2002:7f00:1::", "2002:a9fe:a9fe::",
+                                     "fec0::1"])
 def test_internal_addresses(address: str) -> None:
     assert is_internal(address)
 
 
-@pytest.mark.parametrize("address", ["220.181.38.148", "59.110.12.3", "2400:3200::1", "::ffff:8.8.8.8"])
+@pytest.mark.parametrize("address", ["220.181.38.148", "59.110.12.3", "2400:3200::1", "::ffff:8.8.8.8", "2002:dcb5:2694::"])
 def test_public_addresses(address: str) -> None:
     assert not is_internal(address)
 

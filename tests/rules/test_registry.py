@@ -55,6 +55,7 @@ def test_every_rule_is_documented_and_has_a_test_file(rule: Rule) -> None:
 OWN_TEST = {
     "FM001": "an encoding problem is bytes, not text: test_fm001_encoding.py writes GBK and binary files",
     "FM013": "about files beside pages, not page text: test_fm013_unknown_file.py writes them",
+    "FM014": "needs two pages: test_fm014_index_number_unique.py writes them",
 }
 # The site-level freshness rules look at a page only to note its date; what fires them is a whole site at a date,
 # which their test files (tests/rules/freq/) build with their own columns.yml.

@@ -17,7 +17,8 @@ from gates.rules.fm import (
     fm011_unknown_key,
     fm012_accept,
     fm013_unknown_file,
-    fm014_image_alt,
+    fm014_index_number_unique,
+    fm015_image_alt,
 )
 
 FAMILY = "FM"
@@ -35,5 +36,6 @@ RULES: tuple[Rule, ...] = (
     fm011_unknown_key.RULE,
     fm012_accept.RULE,
     fm013_unknown_file.RULE,
-    fm014_image_alt.RULE,
+    fm014_index_number_unique.RULE,
+    fm015_image_alt.RULE,
 )

@@ -14,15 +14,17 @@ _YEAR = re.compile(r"[\[\(（【［〖]((19|20)\d{2})[\]\)）】］〗]")
 
 
 def diagnose(number: str) -> str:
+    """Every way the number departs from the form, so an editor fixes it in one go."""
+    wrong = []
     if _YEAR.search(number):
-        return "年份须用六角括号〔〕，不用 [] () 【】 等括号"
+        wrong.append("年份须用六角括号〔〕，不用 [] () 【】 等括号")
     if "第" in number:
-        return "序号前不加“第”字"
-    if re.search(r"〕0\d", number):
-        return "序号不编虚位 (不写前导零)"
+        wrong.append("序号前不加“第”字")
+    if re.search(r"[〕\]\)）】］〗]第?0\d", number):
+        wrong.append("序号不编虚位 (不写前导零，如 037 应写 37)")
     if not number.endswith("号"):
-        return "须以“号”结尾"
-    return "应为 机关代字〔年份〕序号号 的形式"
+        wrong.append("须以“号”结尾")
+    return "；".join(wrong) or "应为 机关代字〔年份〕序号号 的形式"
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:

@@ -35,3 +35,10 @@ def test_column_that_is_not_text(site: Site) -> None:
     site.page("content/news/a.md", column="[news]")
     found = site.check()
     assert codes(found) == ["FM005"] and "columns.yml" in found[0].message
+
+
+def test_column_by_its_chinese_name_is_told_the_id(site: Site) -> None:
+    site.page("content/notices/a.md", column="通知公告")
+    findings = site.check()
+    assert codes(findings) == ["FM005"]
+    assert "column: notices" in findings[0].message and "栏目名称" in findings[0].message

@@ -24,3 +24,10 @@ def test_malformed_numbers(site: Site, value: str, hint: str) -> None:
 def test_gbt9704_numbers_pass(site: Site, value: str) -> None:
     site.page("content/policies/a.md", doc_number=value)
     assert site.check() == []
+
+
+def test_every_departure_is_named_at_once(site: Site) -> None:
+    # The rule's own example: brackets, 第 and a leading zero all at once; an editor fixes them in one go.
+    site.page("content/policies/a.md", doc_number="江北府办发[2022]第037号")
+    message = site.check()[0].message
+    assert "六角括号" in message and "第" in message and "前导零" in message

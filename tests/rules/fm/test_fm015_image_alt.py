@@ -8,7 +8,7 @@ MEETING = "区政府召开第5次常务会议，研究部署春季安全生产�
 def test_markdown_image_without_alt_text_warns_on_its_line(site: Site) -> None:
     site.page("content/news/a.md", body=MEETING + "![](images/huiyi.jpg)\n\n会议强调，要压紧压实责任。\n")
     findings = site.check()
-    assert codes(findings) == ["FM014"]
+    assert codes(findings) == ["FM015"]
     assert findings[0].severity == "warning" and "images/huiyi.jpg" in findings[0].message
     assert site.root.joinpath("content/news/a.md").read_text(encoding="utf-8").splitlines()[findings[0].line - 1] \
         == "![](images/huiyi.jpg)"
@@ -16,7 +16,7 @@ def test_markdown_image_without_alt_text_warns_on_its_line(site: Site) -> None:
 
 def test_html_images_without_alt_or_with_an_empty_one_warn(site: Site) -> None:
     site.page("content/news/a.md", body=MEETING + '<img src="images/a.jpg">\n\n<img src="images/b.jpg" alt=" ">\n')
-    assert codes(site.check()) == ["FM014", "FM014"]
+    assert codes(site.check()) == ["FM015", "FM015"]
 
 
 def test_images_with_alt_text_pass(site: Site) -> None:

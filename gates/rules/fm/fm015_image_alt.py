@@ -1,4 +1,4 @@
-"""FM014: every image in a page has alt text (替代文本), so a reader who cannot see it still gets its content."""
+"""FM015: every image in a page has alt text (替代文本), so a reader who cannot see it still gets its content."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    code="FM014",
+    code="FM015",
     name="image-alt-text",
     summary="图片须有替代文本 (alt)",
     article="3.1",
