@@ -23,8 +23,10 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config import config_options
@@ -44,6 +46,7 @@ from gates.actions.check import check
 from gates.config import ConfigError, SiteConfig, load_config
 from gates.gitrecord import history
 from gates.model import inventory
+from gates.site.segment import SegmentCache
 
 log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
 HOME = "index.md"
@@ -55,9 +58,12 @@ _SHOWN_FINDINGS = 10
 class GatesConfig(Config):
     per_page = config_options.Type(int, default=core.PER_PAGE)  # 每页条数 of column listings
     home_items = config_options.Type(int, default=6)  # 首页每个栏目显示的条数
+    feed_items = config_options.Type(int, default=50)  # 订阅源条数: independent of the listing page size
     # A preview (False) skips the sign-off verification; its manifest says so and `gates build` refuses it.
     verify = config_options.Type(bool, default=True)
     manifest = config_options.Type(str, default="gates-manifest.json")  # beside mkdocs.yml; never deployed
+    # Word segmentation of the search index, cached by text between builds ("" turns it off); beside mkdocs.yml.
+    segment_cache = config_options.Type(str, default=".cache/gates/segments.json")
 
 
 @dataclass
@@ -74,6 +80,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.run: _Run | None = None
+        self.segments: tuple[SegmentCache, Path] | None = None
 
     # ---- configuration and refusal -------------------------------------------------------------------
 
@@ -92,6 +99,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if self.config.verify:
             _verify(root, site)
         self.run = _Run(root, site)
+        self.segments = _cache_segmentation(root, self.config.segment_cache) if any(name.endswith("search") for name in config.plugins) else None
         _add_templates(config)
         if config.nav is None:
             # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
@@ -125,6 +133,14 @@ class GatesPlugin(BasePlugin[GatesConfig]):
                 model.index_titles[index] = column.name
             for number in range(2, len(model.listing(column.id, self.config.per_page)) + 1):
                 files.append(_generated(config, core.listing_src(column.id, number), f"{column.name}（第{number}页）"))
+        generated = [(core.CATALOG_SRC, core.CATALOG_TITLE), (core.SITEMAP_SRC, core.SITEMAP_TITLE)]
+        if core.contact_lines(run.site):
+            generated.append((core.CONTACT_SRC, core.CONTACT_TITLE))
+        for src, title in generated:
+            if files.get_file_from_path(src) is not None:
+                raise PluginError(f"gates: {src} 是生成页面 ({title}) 的位置，content/ 中不能有同名文件或栏目")
+            files.append(_generated(config, src, title))
+            model.index_titles[src] = title
         excluded = [f for f in files if f.inclusion == InclusionLevel.EXCLUDED]
         log.info(f"gates: 发布 {len(model.entries)} 篇，排除未公开、未发布或无人引用的文件 {len(excluded)} 个")
         run.model = model
@@ -138,19 +154,27 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         src = page.file.src_uri
         entry = model.entries.get(src)
         title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
-        page.meta = core.template_meta(entry, title)
+        # Only articles are search hits: home, listings, 公开目录 and 网站地图 merely repeat their titles.
+        page.meta = core.template_meta(entry, title, searchable=entry is not None)
+        href = _href(run, page)
         if entry is not None:
             # The body as the gates read it, never MkDocs' own split of the file: where the two parsers
             # disagree on where front matter ends (a `...` line, YAML MkDocs cannot load), text no gate read
             # and no approval covered would otherwise reach readers.
-            return core.article_markdown(model, entry, entry.body)
+            return core.article_markdown(model, entry, entry.body, href)
         # Home and column pages are generated: whatever an editor wrote below the title is not rendered
         # (no one signs index pages, so nothing unsigned may reach readers through them).
         if src == HOME:
-            return core.home_markdown(model, self.config.home_items, _href(run, page))
+            return core.home_markdown(model, self.config.home_items, href)
+        if src == core.CATALOG_SRC:
+            return core.catalog_markdown(model, href)
+        if src == core.SITEMAP_SRC:
+            return core.sitemap_markdown(model, href)
+        if src == core.CONTACT_SRC:
+            return core.contact_markdown(run.site)
         listing = core.parse_listing_src(src)
         if listing and listing[0] in run.site.columns:
-            return core.column_markdown(model, listing[0], listing[1], self.config.per_page, _href(run, page))
+            return core.column_markdown(model, listing[0], listing[1], self.config.per_page, href)
         return ""
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -158,25 +182,58 @@ class GatesPlugin(BasePlugin[GatesConfig]):
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
-        context["gates_head"] = core.meta_tags_html(core.page_tags(self._model(), page.file.src_uri))  # type: ignore[typeddict-unknown-key]
+        run, model = self._run(), self._model()
+        src = page.file.src_uri
+        extra: dict[str, object] = {
+            "gates_head": core.meta_tags_html(core.page_tags(model, src)),
+            "gates_active": core.active_column(model, src),
+            # Labels escaped here; targets are site URLs the template makes relative with `url`.
+            "gates_crumbs": [{"label": core.esc(label), "url": run.urls.get(target) if target else None}
+                             for label, target in core.crumbs(model, src)],
+        }
+        column = model.column_of(src)
+        if column is not None:
+            extra["gates_column_feed"] = {"title": core.esc(column.name), "url": f"{column.id}/feed.xml"}
+        context.update(extra)  # type: ignore[typeddict-item]
         return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        site = self._run().site
+        run = self._run()
+        site = run.site
         env.globals["gates_footer"] = core.footer_html(site)
         env.globals["gates_site_head"] = core.meta_tags_html(core.site_tags(site))
+        env.globals["gates_site_name"] = core.esc(site.site.get("site_name") or config.site_name)
+        env.globals["gates_emblem"] = core.esc(site.site.get("emblem_image", "").lstrip("/"))
+        env.globals["gates_columns"] = [
+            {"id": c.id, "name": core.esc(c.name), "url": run.urls.get(core.listing_src(c.id, 1), "")}
+            for c in site.columns.values()] + [
+            {"id": "xxgk", "name": core.CATALOG_TITLE, "url": run.urls.get(core.CATALOG_SRC, "")}]
+        env.globals["gates_footer_links"] = [
+            {"label": label, "url": core.esc(run.urls.get(target, "") if target.endswith(".md") else target),
+             "external": not target.endswith(".md")}
+            for label, target in core.footer_links(site)]
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         run, model = self._run(), self._model()
         site_url = config.site_url or f"https://{run.site.site.get('site_domain', 'localhost')}/"
+        count = self.config.feed_items
+        feeds: list[tuple[core.Column | None, list[core.Entry], str]] = [
+            (None, model.published()[:count], core.FEED_SRC)]
         for column in run.site.columns.values():
-            entries = model.column_entries(column.id)[: self.config.per_page]
-            target = Path(config.site_dir) / column.id / "feed.xml"
+            entries = [e for e in model.column_entries(column.id) if not e.withdrawn][:count]
+            feeds.append((column, entries, f"{column.id}/feed.xml"))
+        for column_or_site, entries, rel in feeds:
+            target = Path(config.site_dir) / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(core.feed_xml(run.site, column, entries, site_url, run.urls), encoding="utf-8")
-            run.kinds[f"{column.id}/feed.xml"] = (None, "generated")
+            xml = core.feed_xml(run.site, column_or_site, entries, site_url, run.urls)
+            target.write_text(xml, encoding="utf-8")
+            run.kinds[rel] = (None, "generated")
         _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        if self.segments is not None:
+            cache, path = self.segments
+            cache.save(path)
+            log.info(f"gates: 分词缓存命中 {cache.hits} 段，新分词 {cache.misses} 段")
 
     # ---- helpers ----------------------------------------------------------------------------------------
 
@@ -190,6 +247,54 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if model is None:
             raise PluginError("gates: on_files 尚未运行")
         return model
+
+
+class _CachedJieba:
+    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache."""
+
+    def __init__(self, real: Any, cache: SegmentCache) -> None:
+        self.real = real
+        self.cache = cache
+
+    def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Iterator[str]:
+        if args or kwargs:
+            return iter(self.real.cut(sentence, *args, **kwargs))
+        text = sentence.decode("utf-8") if isinstance(sentence, bytes) else str(sentence)
+        return iter(self.cache.cut(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] | None:
+    """Put the cache between Material's search and jieba; None when there is no jieba or no cache wanted."""
+    if not setting:
+        return None
+    try:
+        from material.plugins.search import plugin as search_module  # the theme is optional
+    except ImportError:
+        return None
+    current = getattr(search_module, "jieba", None)
+    real = current.real if isinstance(current, _CachedJieba) else current
+    if real is None:
+        return None
+    fingerprint = f"jieba {getattr(real, '__version__', '?')}; dict {_dictionary_fingerprint(real)}"
+    path = root / setting
+    cache = SegmentCache.load(path, lambda text: real.cut(text), fingerprint)
+    search_module.jieba = _CachedJieba(real, cache)
+    return cache, path
+
+
+def _dictionary_fingerprint(real: Any) -> str:
+    """Which dictionary jieba cuts with: another dictionary cuts differently, so its cache does not apply."""
+    tokenizer = getattr(real, "dt", None)
+    dictionary = getattr(tokenizer, "dictionary", None)
+    if not isinstance(dictionary, str):
+        return "default"
+    try:
+        return hashlib.sha256(Path(dictionary).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return dictionary
 
 
 def _refuse_unsafe_files(root: Path) -> None:
@@ -225,6 +330,8 @@ def _from_docs(file: File, config: MkDocsConfig) -> bool:
 
 
 def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:
+    if file.src_uri in (core.CATALOG_SRC, core.SITEMAP_SRC, core.CONTACT_SRC):
+        return None, "generated"
     if file.generated_by:
         return None, "listing"
     if file.src_uri in model.entries:

@@ -82,7 +82,12 @@ def _run_generator(root: Path, config_file: str) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # -I: isolated mode. Python would otherwise import a `mkdocs/` or `gates_mkdocs/` package committed to the
     # site repository (the working directory) before the installed one, and run it with CI's environment.
-    proc = subprocess.run([sys.executable, "-I", "-m", tool, "build", "--strict", "--clean", "-q", "-f", config_file],
+    # The generator imports the gates plugin from the folder this very gates was loaded from (never from the
+    # site, never from PYTHONPATH): the code that checked the site is the code that builds it.
+    code = str(Path(__file__).resolve().parents[2])
+    launcher = (f"import runpy, sys; sys.path.insert(0, {code!r}); "
+                f"runpy.run_module({tool!r}, run_name='__main__', alter_sys=True)")
+    proc = subprocess.run([sys.executable, "-I", "-c", launcher, "build", "--strict", "--clean", "-q", "-f", config_file],
                           cwd=root, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         lines = [line for line in proc.stderr.splitlines() if line.strip() and "jieba" not in line.lower()

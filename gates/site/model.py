@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from gates.config import Column, SiteConfig
-from gates.model.frontmatter import read_page
 from gates.model.dates import parse_date
+from gates.model.frontmatter import read_page
 from gates.model.links import linked_files
 from gates.model.vocabulary import DISCLOSURE_ALIASES, INDEX_NUMBER, PUBLIC
 
@@ -46,6 +46,33 @@ def index_is_public(meta: Mapping[str, Any]) -> bool:
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
 
 
+_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def published_at(meta: Mapping[str, Any]) -> dt.datetime | None:
+    """发布日期 plus the 发布时间 `time` written (and bound) at 签发; a legacy page without it is at 00:00."""
+    when = as_datetime(meta.get("date"))
+    value = meta.get("time")
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads an unquoted 09:30 as base 60: 570
+    match = _TIME.fullmatch(_text(value).strip())
+    if when is not None and match and when.hour == 0 and when.minute == 0:
+        when = when.replace(hour=int(match.group(1)), minute=int(match.group(2)))
+    return when
+
+
+def is_withdrawn_stub(meta: Mapping[str, Any]) -> bool:
+    """A 主动公开 page withdrawn with a public explanation keeps its URL as a stub (SPEC section 7, 3.8).
+
+    The gated build has verified the page's chain before this is asked: a withdrawal decision is on record.
+    """
+    disclosure = meta.get("disclosure")
+    folded = DISCLOSURE_ALIASES.get(disclosure) if isinstance(disclosure, str) else None
+    withdrawal = meta.get("withdrawal")
+    return (meta.get("status") == "withdrawn" and folded == PUBLIC_DISCLOSURE and isinstance(withdrawal, dict)
+            and bool(_text(withdrawal.get("reason")).strip()))
+
+
 def as_datetime(value: Any) -> dt.datetime | None:
     """A front matter date as a datetime: the same YYYY-MM-DD reading the gates use (FM007), at midnight;
     a YAML timestamp keeps its time (FM007 reports it, the SPEC's `time` key is the way to give one)."""
@@ -71,6 +98,13 @@ class Entry:
     meta: Mapping[str, Any]
     body: str
     index_number: str
+    withdrawn: bool = False  # a stub: title, explanation and dates only; out of search, feeds and 公开目录
+
+    @property
+    def sequence(self) -> int:
+        """The 索引号's sequence: assigned at 签发 in order, so it breaks a tie in the publication minute."""
+        match = INDEX_NUMBER.fullmatch(self.index_number)
+        return int(match.group(3)) if match else 0
 
 
 @dataclass
@@ -83,14 +117,14 @@ class SiteModel:
     public_assets: set[str] = field(default_factory=set)  # files a public page links: the only ones published
     links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
-    uncoded_units: set[str] = field(default_factory=set)  # units whose 索引号 had to be made up from the id
 
     def column_entries(self, column: str) -> list[Entry]:
-        """Newest first; undated last; ties in path order so every build lists them the same way."""
-        items = [e for e in self.entries.values() if e.column == column]
-        items.sort(key=lambda e: e.src)
-        items.sort(key=lambda e: e.date or dt.datetime.min, reverse=True)
-        return items
+        """Newest first (SPEC section 8); undated last."""
+        return newest_first(e for e in self.entries.values() if e.column == column)
+
+    def published(self) -> list[Entry]:
+        """Every article that is really shown (no withdrawn stubs), newest first: feeds and the 公开目录."""
+        return newest_first(e for e in self.entries.values() if not e.withdrawn)
 
     def listing(self, column: str, per_page: int = PER_PAGE) -> list[list[Entry]]:
         """The column's articles cut into pages; an empty column still has one (empty) page."""
@@ -102,6 +136,11 @@ class SiteModel:
         entry = self.entries.get(src)
         column_id = entry.column if entry else src.split("/", 1)[0] if "/" in src else None
         return self.config.columns.get(column_id) if column_id else None
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """By publication time, then by 签发 order (the 索引号 sequence), then path: every build the same."""
+    return sorted(entries, key=lambda e: (e.date or dt.datetime.min, e.sequence, e.src), reverse=True)
 
 
 def listing_src(column: str, number: int) -> str:
@@ -149,22 +188,23 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> Site
                 model.hidden.add(src)
             continue
         articles.append((src, page.meta, page.body))
-    metas = [(src, meta) for src, meta, _ in articles]
-    numbers = assign_index_numbers(config, metas)
-    known = learnt_codes(metas)
-    model.uncoded_units = {str(meta.get("unit")) for src, meta in metas
-                           if src in numbers and not meta.get("index_number") and meta.get("unit") not in known}
     public_bodies: list[tuple[str, str]] = []
     hidden_bodies: list[tuple[str, str]] = []
     for src, meta, body in articles:
-        if not is_public(meta):
+        stub = is_withdrawn_stub(meta)
+        if not (stub or is_public(meta)):
             model.hidden.add(src)
             hidden_bodies.append((src, body))
             continue
-        public_bodies.append((src, body))
+        if stub:
+            hidden_bodies.append((src, body))  # the stub shows no text: its attachments leave the site
+        else:
+            public_bodies.append((src, body))
+        # The 索引号 as written at 签发 and bound there: never computed, never renumbered (SPEC section 2).
         model.entries[src] = Entry(
             src=src, column=_column_id(src, meta, config), title=_text(meta.get("title")) or src,
-            date=as_datetime(meta.get("date")), meta=meta, body=body, index_number=numbers.get(src, ""),
+            date=published_at(meta), meta=meta, body="" if stub else body,
+            index_number=_text(meta.get("index_number")).strip(), withdrawn=stub,
         )
     model.hidden_assets = _only_linked_from(hidden_bodies, public_bodies)
     for src, body in public_bodies:
@@ -172,69 +212,6 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> Site
     for src, _meta, body in articles:
         model.links[src] = linked_files(src, body)
     return model
-
-
-# ---- 索引号 -------------------------------------------------------------------------------------
-
-
-def learnt_codes(metas: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, str]:
-    """Each unit's 统一社会信用代码, learnt from the first 索引号 its editors wrote (in path order)."""
-    codes: dict[str, str] = {}
-    for _, meta in metas:
-        match = INDEX_NUMBER.fullmatch(_text(meta.get("index_number")).strip())
-        unit = meta.get("unit")
-        if match and isinstance(unit, str):
-            codes.setdefault(unit, match.group(1))
-    return codes
-
-
-def unit_prefixes(config: SiteConfig, metas: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, str]:
-    """The first part of each unit's generated 索引号.
-
-    The roster has no credit code field; until it has one, a unit that never wrote a 索引号 falls back
-    to its id in capitals: visibly not a credit code, rather than a silently invented one.
-    """
-    prefixes = learnt_codes(metas)
-    for unit in config.roster.units:
-        prefixes.setdefault(unit, unit.upper())
-    return prefixes
-
-
-def _year(meta: Mapping[str, Any]) -> int | None:
-    when = as_datetime(meta.get("written_date")) or as_datetime(meta.get("date"))
-    return when.year if when else None
-
-
-def assign_index_numbers(config: SiteConfig, metas: Sequence[tuple[str, Mapping[str, Any]]]) -> dict[str, str]:
-    """Explicit 索引号 as written; the others numbered per unit and year after the highest one in use.
-
-    Deterministic: pages are numbered in (date, path) order, and hidden pages take part too, so a
-    不予公开 page later opened keeps its number and never collides with a public one.
-    """
-    prefixes = unit_prefixes(config, metas)
-    used: dict[tuple[str, int], int] = {}
-    result: dict[str, str] = {}
-    pending: list[tuple[dt.datetime, str, str, int]] = []
-    for src, meta in metas:
-        explicit = _text(meta.get("index_number")).strip()
-        unit = _text(meta.get("unit"))
-        if explicit:
-            result[src] = explicit
-            match = INDEX_NUMBER.fullmatch(explicit)
-            if match:
-                key = (match.group(1), int(match.group(2)))
-                used[key] = max(used.get(key, 0), int(match.group(3)))
-            continue
-        year = _year(meta)
-        if year is None or unit not in prefixes:
-            continue  # an undated draft has no year to number it in; it is not on the site either
-        when = as_datetime(meta.get("date")) or as_datetime(meta.get("written_date")) or dt.datetime.min
-        pending.append((when, src, prefixes[unit], year))
-    for _, src, prefix, year in sorted(pending):
-        sequence = used.get((prefix, year), 0) + 1
-        used[(prefix, year)] = sequence
-        result[src] = f"{prefix}/{year}-{sequence:05d}"
-    return result
 
 
 # ---- attachments of hidden pages ------------------------------------------------------------------

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from gates.config import Column, SiteConfig
 from gates.model.vocabulary import DISCLOSURE_ALIASES
-from gates.site.model import Entry, SiteModel, listing_src
+from gates.site.model import Entry, SiteModel, listing_src, parse_listing_src
 
 # 栏目类型 as national monitoring names them, by the column kinds of columns.yml.
 COLUMN_TYPES = {
@@ -139,15 +139,26 @@ def meta_tags_html(tags: Iterable[tuple[str, str]]) -> str:
     return "\n".join(f'<meta name="{esc(name)}" content="{esc(value)}">' for name, value in tags)
 
 
-def template_meta(entry: Entry | None, title: str) -> dict[str, str]:
-    """What a theme may read from page meta, pre-escaped: themes paste page.meta.title raw into <title>."""
-    meta = {"title": esc(title)}
+def template_meta(entry: Entry | None, title: str, searchable: bool = True) -> dict[str, Any]:
+    """What a theme may read from page meta, pre-escaped: themes paste page.meta.title raw into <title>.
+
+    Portal pages have no side bars (`hide`); listings and withdrawn stubs stay out of search, so a search
+    finds the article itself, never the pages that merely list its title.
+    """
+    meta: dict[str, Any] = {"title": esc(title), "hide": ["navigation", "toc"]}
     if entry is not None:
-        meta["description"] = esc(description(entry))
+        meta["description"] = esc(entry.meta.get("withdrawal", {}).get("reason") if entry.withdrawn
+                                  else description(entry))
+    if not searchable or (entry is not None and entry.withdrawn):
+        meta["search"] = {"exclude": True}
     return meta
 
 
 # ---- the article page ---------------------------------------------------------------------------
+
+
+def pub_time(entry: Entry) -> str:
+    return entry.date.strftime("%Y-%m-%d %H:%M") if entry.date else ""
 
 
 def disclosure_rows(config: SiteConfig, entry: Entry) -> list[tuple[str, str]]:
@@ -177,7 +188,8 @@ def safe_url(url: Any) -> str | None:
 
 def source_line_html(config: SiteConfig, entry: Entry) -> str:
     """日期 and 来源 under the title; a reprint names and links its source (3.4)."""
-    parts = [f'<span>发布日期：{esc(_date(entry.meta.get("date")))}</span>'] if entry.date else []
+    parts = [f'<span>发布时间：<time datetime="{esc(_iso(entry))}">{esc(pub_time(entry))}</time></span>'] \
+        if entry.date else []
     source = reprint(entry.meta)
     if source is None:
         parts.append(f"<span>来源：{esc(unit_name(config, entry.meta.get('unit')))}</span>")
@@ -190,22 +202,82 @@ def source_line_html(config: SiteConfig, entry: Entry) -> str:
     return f'<p class="gates-byline">{"".join(parts)}</p>'
 
 
-def article_markdown(model: SiteModel, entry: Entry, markdown: str) -> str:
+def _iso(entry: Entry) -> str:
+    return entry.date.strftime("%Y-%m-%dT%H:%M+08:00") if entry.date else ""
+
+
+def related_html(model: SiteModel, entry: Entry, href: Href) -> str:
+    """相关文件 (a policy and its 政策解读): linked both ways, and only to pages that are really public."""
+    found = related_entries(model, entry)
+    if not found:
+        return ""
+    items = "".join(f'<li><a href="{esc(href(e.src))}">{esc(e.title)}</a></li>' for e in found)
+    return f'<div class="gates-related"><h2>相关文件</h2><ul>{items}</ul></div>'
+
+
+def _related_srcs(entry: Entry) -> set[str]:
+    value = entry.meta.get("related")
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return {_text(v).removeprefix("content/").lstrip("/") for v in items if _text(v)}
+
+
+def related_entries(model: SiteModel, entry: Entry) -> list[Entry]:
+    if entry.withdrawn:
+        return []
+    mine = _related_srcs(entry)
+    found = [e for e in model.entries.values() if e.src != entry.src and not e.withdrawn
+             and (e.src in mine or entry.src in _related_srcs(e))]
+    return sorted(found, key=lambda e: e.src)
+
+
+def withdrawn_markdown(entry: Entry) -> str:
+    """The stub at a withdrawn page's URL: its explanation and dates, never its text (SPEC section 7)."""
+    withdrawal = entry.meta.get("withdrawal") or {}
+    first = f"<p>原发布时间：{esc(pub_time(entry))}</p>" if entry.date else ""
+    return (f'<div class="gates-withdrawn" role="note"><p class="gates-withdrawn__title">本文已撤回</p>'
+            f"<p>撤回说明：{esc(withdrawal.get('reason'))}</p>"
+            f"<p>撤回日期：{esc(_date(withdrawal.get('date')))}</p>{first}</div>\n")
+
+
+def article_markdown(model: SiteModel, entry: Entry, markdown: str, href: Href | None = None) -> str:
     """The article body with the 公开要素 table and byline above it (blank lines keep them raw HTML)."""
+    if entry.withdrawn:
+        return withdrawn_markdown(entry)
     table = metadata_table_html(disclosure_rows(model.config, entry))
-    return f"{table}\n\n{source_line_html(model.config, entry)}\n\n{markdown}"
+    related = related_html(model, entry, href) if href is not None else ""
+    return f"{table}\n\n{source_line_html(model.config, entry)}\n\n{markdown}\n\n{related}\n"
 
 
 # ---- listings -----------------------------------------------------------------------------------
 
 
+WITHDRAWN_PREFIX = "【已撤回】"
+
+
+def listed_title(entry: Entry) -> str:
+    return (WITHDRAWN_PREFIX if entry.withdrawn else "") + entry.title
+
+
+def _time_tag(entry: Entry) -> str:
+    shown = entry.date.strftime("%Y-%m-%d") if entry.date else ""
+    return f'<time class="gates-list__date" datetime="{esc(_iso(entry))}">{esc(shown)}</time>'
+
+
 def listing_html(entries: Iterable[Entry], href: Href) -> str:
-    items = "".join(
-        f'<li><a href="{esc(href(e.src))}">{esc(e.title)}</a>'
-        f'<time class="gates-list__date">{esc(e.date.strftime("%Y-%m-%d") if e.date else "")}</time></li>'
-        for e in entries
-    )
+    items = "".join(f'<li><a href="{esc(href(e.src))}">{esc(listed_title(e))}</a>{_time_tag(e)}</li>' for e in entries)
     return f'<ul class="gates-list">{items}</ul>' if items else '<p class="gates-empty">本栏目暂无信息。</p>'
+
+
+def doc_listing_html(entries: Iterable[Entry], href: Href) -> str:
+    """A policy column lists documents with their 发文字号, as 政策文件 columns do."""
+    rows = "".join(
+        f'<tr><td><a href="{esc(href(e.src))}">{esc(listed_title(e))}</a></td>'
+        f'<td class="gates-doclist__number">{esc(e.meta.get("doc_number") or "")}</td><td>{_time_tag(e)}</td></tr>'
+        for e in entries)
+    if not rows:
+        return '<p class="gates-empty">本栏目暂无信息。</p>'
+    return ('<table class="gates-doclist"><thead><tr><th scope="col">标题</th><th scope="col">发文字号</th>'
+            f'<th scope="col">发布日期</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
 def pager_html(column: str, number: int, total: int, href: Href) -> str:
@@ -223,7 +295,9 @@ def pager_html(column: str, number: int, total: int, href: Href) -> str:
 def column_markdown(model: SiteModel, column: str, number: int, per_page: int, href: Href) -> str:
     pages = model.listing(column, per_page)
     shown = pages[number - 1] if 0 < number <= len(pages) else []
-    return f"{listing_html(shown, href)}\n\n{pager_html(column, number, len(pages), href)}\n"
+    kind = model.config.columns[column].kind if column in model.config.columns else ""
+    listed = doc_listing_html(shown, href) if kind == "policy" else listing_html(shown, href)
+    return f"{listed}\n\n{pager_html(column, number, len(pages), href)}\n"
 
 
 def home_markdown(model: SiteModel, per_column: int, href: Href) -> str:
@@ -234,7 +308,7 @@ def home_markdown(model: SiteModel, per_column: int, href: Href) -> str:
         more = f'<a class="gates-more" href="{esc(href(listing_src(column.id, 1)))}">更多</a>'
         blocks.append(f'<section class="gates-home"><h2>{esc(column.name)}{more}</h2>'
                       f"{listing_html(latest, href)}</section>")
-    return "\n\n".join(blocks) + "\n"
+    return f'<div class="gates-home-grid">{"".join(blocks)}</div>\n'
 
 
 # ---- footer and feeds ---------------------------------------------------------------------------
@@ -255,21 +329,158 @@ def footer_html(config: SiteConfig) -> str:
     return f'<div class="gates-footer">{"".join(spans)}</div>'
 
 
-def feed_xml(config: SiteConfig, column: Column, entries: Iterable[Entry], site_url: str,
+def footer_links(config: SiteConfig) -> list[tuple[str, str]]:
+    """网站地图, 联系我们, 我为政府网站找错: (label, target); a target is a site path or an http(s) URL."""
+    site = config.site
+    links = [("网站地图", SITEMAP_SRC)]
+    contact = _text(site.get("contact_page"))
+    if contact:
+        links.append(("联系我们", contact if contact.endswith(".md") else safe_url(contact) or ""))
+    elif contact_lines(config):
+        links.append(("联系我们", CONTACT_SRC))
+    report = safe_url(site.get("report_error_url"))
+    if report:
+        links.append(("我为政府网站找错", report))
+    return [(label, target) for label, target in links if target]
+
+
+def _rfc822(when: dt.datetime) -> str:
+    return format_datetime(when.replace(tzinfo=SHANGHAI))
+
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+FEED_SRC = "feed.xml"  # the site-wide feed; each column's is <column>/feed.xml
+
+
+def feed_xml(config: SiteConfig, column: Column | None, entries: Iterable[Entry], site_url: str,
              url_of: Mapping[str, str]) -> str:
-    """RSS 2.0 of a column, so rescan (and readers) can follow it; text escaped like everywhere else."""
+    """RSS 2.0 of a column (or of the whole site, column None), so rescan and readers can follow it.
+
+    `lastBuildDate` is the newest item's publication time, never the build's: two builds of the same
+    content give the same bytes. Withdrawn stubs are not items.
+    """
     base = site_url if site_url.endswith("/") else site_url + "/"
+    shown = [e for e in entries if not e.withdrawn]
     items = []
-    for e in entries:
+    for e in shown:
         link = urljoin(base, url_of.get(e.src, ""))
-        when = format_datetime(e.date.replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))) if e.date else ""
+        when = _rfc822(e.date) if e.date else ""
         items.append(f"<item><title>{esc(e.title)}</title><link>{esc(link)}</link><guid>{esc(link)}</guid>"
                      f"<pubDate>{esc(when)}</pubDate><description>{esc(description(e))}</description></item>")
-    title = f"{config.site.get('site_name', '')} - {column.name}"
-    channel = urljoin(base, f"{column.id}/")
+    name = config.site.get("site_name", "")
+    title = f"{name} - {column.name}" if column else name
+    channel = urljoin(base, f"{column.id}/") if column else base
+    dates = [e.date for e in shown if e.date]
+    built = f"<lastBuildDate>{esc(_rfc822(max(dates)))}</lastBuildDate>" if dates else ""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-            f"<title>{esc(title)}</title><link>{esc(channel)}</link><description>{esc(column.name)}</description>"
-            f"<language>zh-CN</language>{''.join(items)}</channel></rss>\n")
+            f"<title>{esc(title)}</title><link>{esc(channel)}</link>"
+            f"<description>{esc(column.name if column else name)}</description>"
+            f"<language>zh-CN</language>{built}{''.join(items)}</channel></rss>\n")
+
+
+# ---- where the reader is ------------------------------------------------------------------------
+
+CATALOG_SRC = "xxgk/index.md"  # 政府信息公开目录, generated
+SITEMAP_SRC = "sitemap/index.md"  # 网站地图, generated
+CONTACT_SRC = "lxwm/index.md"  # 联系我们, generated from site.yml's contact_* keys
+CONTACT_TITLE = "联系我们"
+_CONTACT_FIELDS = (("contact_unit", "主办单位"), ("contact_address", "通讯地址"), ("contact_postcode", "邮政编码"),
+                   ("contact_phone", "联系电话"), ("contact_email", "电子邮箱"), ("contact_hours", "办公时间"))
+CATALOG_TITLE = "政府信息公开目录"
+SITEMAP_TITLE = "网站地图"
+
+
+def crumbs(model: SiteModel, src: str) -> list[tuple[str, str | None]]:
+    """您的当前位置：首页 > 栏目 > …: (label, source path to link or None for the page itself)."""
+    trail: list[tuple[str, str | None]] = [(HOME_COLUMN, "index.md")]
+    if src == "index.md":
+        return [(HOME_COLUMN, None)]
+    if src == CATALOG_SRC:
+        return [*trail, (CATALOG_TITLE, None)]
+    if src == SITEMAP_SRC:
+        return [*trail, (SITEMAP_TITLE, None)]
+    if src == CONTACT_SRC:
+        return [*trail, (CONTACT_TITLE, None)]
+    column = model.column_of(src)
+    if column is None:
+        return trail
+    listing = parse_listing_src(src)
+    if listing is not None and listing[1] == 1:
+        return [*trail, (column.name, None)]
+    trail.append((column.name, listing_src(column.id, 1)))
+    if listing is not None:
+        return [*trail, (f"第{listing[1]}页", None)]
+    return [*trail, ("正文", None)]
+
+
+def active_column(model: SiteModel, src: str) -> str:
+    """The column highlighted in the top navigation: the page's own, on articles and listing pages alike."""
+    if src == "index.md":
+        return ""
+    column = model.column_of(src)
+    return column.id if column else ""
+
+
+# ---- 政府信息公开目录 and 网站地图 -------------------------------------------------------------------
+
+
+def catalog_markdown(model: SiteModel, href: Href) -> str:
+    """Disclosed documents, filterable by 主题分类, 体裁分类, 发布机构 and year in the browser (no server):
+    every row carries its values in data- attributes; a small script hides the rows that do not match."""
+    entries = model.published()
+    config = model.config
+    rows = []
+    for e in entries:
+        meta = e.meta
+        unit = unit_name(config, meta.get("unit"))
+        year = str(e.date.year) if e.date else ""
+        rows.append(
+            f'<tr data-topic="{esc(_text(meta.get("topic")))}" data-genre="{esc(_text(meta.get("genre")))}" '
+            f'data-unit="{esc(unit)}" data-year="{esc(year)}">'
+            f'<td data-label="索引号">{esc(e.index_number)}</td>'
+            f'<td data-label="发文字号">{esc(_text(meta.get("doc_number")))}</td>'
+            f'<td data-label="标题"><a href="{esc(href(e.src))}">{esc(e.title)}</a></td>'
+            f'<td data-label="发布机构">{esc(publisher(config, meta))}</td>'
+            f'<td data-label="发布日期">{_time_tag(e)}</td></tr>')
+    filters = []
+    for key, label in (("topic", "主题分类"), ("genre", "体裁分类"), ("unit", "发布机构"), ("year", "年份")):
+        values = sorted({_filter_value(model, e, key) for e in entries} - {""}, reverse=key == "year")
+        options = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+        filters.append(f'<label>{label}<select data-gates-filter="{key}" name="{key}">'
+                       f'<option value="">全部</option>{options}</select></label>')
+    table = ('<table class="gates-catalog__table"><thead><tr><th scope="col">索引号</th><th scope="col">发文字号</th>'
+             '<th scope="col">标题</th><th scope="col">发布机构</th><th scope="col">发布日期</th></tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>')
+    return (f'<form class="gates-catalog__filters" data-gates-catalog role="search" aria-label="筛选公开目录">'
+            f'{"".join(filters)}<output class="gates-catalog__count" aria-live="polite">共 {len(entries)} 条</output>'
+            f"</form>\n\n<div class=\"gates-catalog\">{table}</div>\n")
+
+
+def _filter_value(model: SiteModel, entry: Entry, key: str) -> str:
+    if key == "unit":
+        return unit_name(model.config, entry.meta.get("unit"))
+    if key == "year":
+        return str(entry.date.year) if entry.date else ""
+    return _text(entry.meta.get(key))
+
+
+def contact_lines(config: SiteConfig) -> list[tuple[str, str]]:
+    found = [(label, _text(config.site.get(key))) for key, label in _CONTACT_FIELDS]
+    return [(label, value) for label, value in found if value]
+
+
+def contact_markdown(config: SiteConfig) -> str:
+    rows = "".join(f'<tr><th scope="row">{esc(label)}</th><td>{esc(value)}</td></tr>'
+                   for label, value in contact_lines(config))
+    return f'<div class="gates-meta"><table class="gates-meta__table gates-contact"><tbody>{rows}</tbody></table></div>\n'
+
+
+def sitemap_markdown(model: SiteModel, href: Href) -> str:
+    items = [f'<li><a href="{esc(href("index.md"))}">{HOME_COLUMN}</a></li>']
+    items += [f'<li><a href="{esc(href(listing_src(c.id, 1)))}">{esc(c.name)}</a></li>'
+              for c in model.config.columns.values()]
+    items.append(f'<li><a href="{esc(href(CATALOG_SRC))}">{CATALOG_TITLE}</a></li>')
+    return f'<ul class="gates-sitemap">{"".join(items)}</ul>\n'
 
 
 # ---- links to pages that were not published ------------------------------------------------------

@@ -24,7 +24,7 @@ from tests.webkit import Handler, Server, guarded, net_guard_fixture  # noqa: F4
 TODAY = dt.date(2026, 4, 1)
 ID_NUMBER = make_id("50010519800512301")
 # The sample's links to the real world (the footer's 备案 links, a reprint's source): never fetched in a test.
-OUTSIDE = (r"^https://beian\.(miit|mps)\.gov\.cn/", r"^https://www\.cq\.gov\.cn/")
+OUTSIDE = (r"^https://beian\.(miit|mps)\.gov\.cn/", r"^https://www\.cq\.gov\.cn/", r"^https://zfwzzc\.www\.gov\.cn/")
 
 
 def sample(root: Path, feed: str | None = None) -> Path:
@@ -125,7 +125,11 @@ def test_a_file_the_build_made_that_is_gone_is_pub003(clean: Path, tmp_path: Pat
     shutil.copytree(clean / "site", copy)
     (copy / "news/feed.xml").unlink()
     result = scan(clean, str(copy), external=False, manifest=clean / "gates-manifest.json")
-    assert [(f.code, f.path) for f in result.result.findings] == [("PUB003", f"{copy}/news/feed.xml")]
+    found = result.result.findings
+    assert [(f.code, f.path) for f in found if f.code != "LINK001"] == [("PUB003", f"{copy}/news/feed.xml")]
+    # The column's pages announce their feed (<link rel="alternate">): each of them now links a missing file.
+    broken = [(f.path, f.message) for f in found if f.code == "LINK001"]
+    assert broken and all("feed.xml" in m and "/site/news/" in p for p, m in broken), broken
 
 
 # ---- a live site on 127.0.0.1 ------------------------------------------------------------------------------

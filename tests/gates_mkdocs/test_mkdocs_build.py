@@ -12,6 +12,8 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,8 @@ SECRETS = {
     "draft": ("DRAFT-TOKEN-1180", "草稿专有语句"),
     "withdrawn": ("WITHDRAWN-TOKEN-5530", "撤稿专有语句"),
     "attachment": ("ATTACH-TOKEN-7207", "附件专有语句"),
+    "retracted": ("RETRACTED-TOKEN-6604", "已撤回正文专有语句"),
+    "retracted_attachment": ("RETRACTED-ATTACH-8815", "已撤回附件专有语句"),
 }
 PUBLIC_TOKEN = "PUBLIC-TOKEN-3141"
 SCRIPT_TITLE = "关于<script>alert(1)</script>的通知"
@@ -83,8 +87,8 @@ def head(html: str) -> str:
 
 
 def navigation(html: str) -> str:
-    """The header tabs and the primary sidebar navigation (up to where the page content starts)."""
-    tabs = re.search(r'<nav class="md-tabs".*?</nav>', html, re.DOTALL)
+    """The column navigation and the primary (drawer) navigation (up to where the page content starts)."""
+    tabs = re.search(r'<nav class="gates-topnav".*?</nav>', html, re.DOTALL)
     primary = re.search(r'<nav class="md-nav md-nav--primary.*?<div class="md-content"', html, re.DOTALL)
     assert tabs and primary, "navigation not found"
     return tabs.group(0) + primary.group(0)
@@ -115,6 +119,18 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(c, "policies/files/plan.txt", " ".join(SECRETS["attachment"]))
     write(c, "news/draft.md", article("草稿页面", "news", 8, " ".join(SECRETS["draft"]), status="draft"))
     write(c, "news/withdrawn.md", article("撤回页面", "news", 10, " ".join(SECRETS["withdrawn"]), status="withdrawn"))
+    # Withdrawn after publication, with its public explanation: a stub at its URL, its attachment gone.
+    write(c, "notices/retracted.md", article(
+        "关于调整春季招聘考试时间的通知", "notices", 14,
+        " ".join(SECRETS["retracted"]) + "\n\n[报名表](files/form.txt)", status="published",
+        extra='time: "16:20"\nwithdrawal: {reason: 考试安排已另行通知，本文撤回, date: 2026-03-20}\n',
+    ).replace("status: published", "status: withdrawn"))
+    write(c, "notices/files/form.txt", " ".join(SECRETS["retracted_attachment"]))
+    # A policy and its 政策解读, linked from the 解读 only: the site links them both ways.
+    write(c, "policies/jiedu.md", article(
+        "《政务公开工作要点》政策解读", "policies", 13, "现就工作要点解读如下。", extra=(
+            'time: "09:15"\ngenre: 政策解读\ntopic: 政务公开\nrelated: [policies/open.md, policies/secret.md]\n'
+            "index_number: 11500105768865765W/2026-00013\n")))
     build(root)
     return root / "site"
 
@@ -160,7 +176,7 @@ def test_non_public_pages_never_reach_the_site(mixed: Path) -> None:
         for token in tokens:
             found = [name for name, text in texts.items() if token in text]
             assert found == [], f"{kind}: {token} in {found}"
-    for slug in ("on_request", "secret", "draft", "withdrawn", "plan.txt"):
+    for slug in ("on_request", "secret", "draft", "withdrawn", "plan.txt", "form.txt"):
         assert not any(slug in name for name in texts), slug
         assert slug not in texts["sitemap.xml"]
 
@@ -242,3 +258,156 @@ def test_a_hostile_column_name_is_escaped_in_tabs_sidebar_and_heading(tmp_path: 
     escaped = "动态&lt;img src=x onerror="
     news = texts["news/index.html"]
     assert escaped in navigation(news) and f"<h1>{escaped}" in news
+
+
+# ---- the portal: where the reader is, 公开目录, feeds, withdrawn stubs, related documents ---------------
+
+
+def crumbs_of(html: str) -> str:
+    found = re.search(r'<nav class="gates-crumbs".*?</nav>', html, re.DOTALL)
+    assert found, "no breadcrumb"
+    return re.sub(r"<[^>]+>", "", found.group(0)).replace("&gt;", ">")
+
+
+def active_of(html: str) -> list[str]:
+    return re.findall(r'class="gates-topnav__link--active"[^>]*>([^<]*)</a>', html)
+
+
+def test_breadcrumb_and_active_column_on_articles_and_later_listing_pages(mixed: Path) -> None:
+    article_html = (mixed / "news/n11/index.html").read_text(encoding="utf-8")
+    second = (mixed / "news/page/2/index.html").read_text(encoding="utf-8")
+    home = (mixed / "index.html").read_text(encoding="utf-8")
+    assert crumbs_of(article_html) == "您的当前位置：首页 > 工作动态 > 正文"
+    assert crumbs_of(second) == "您的当前位置：首页 > 工作动态 > 第2页"
+    assert active_of(article_html) == active_of(second) == ["工作动态"]
+    assert active_of(home) == ["首页"] and "<h1>首页</h1>" not in home
+
+
+def test_no_generator_tag_no_theme_logo_and_a_chinese_404(mixed: Path) -> None:
+    for page in ("index.html", "news/n11/index.html", "404.html"):
+        html = (mixed / page).read_text(encoding="utf-8")
+        assert 'name="generator"' not in html
+        assert "md-logo" not in html or "<svg" not in html.split('md-logo', 1)[1].split("</a>", 1)[0]
+    not_found = (mixed / "404.html").read_text(encoding="utf-8")
+    assert "您访问的页面不存在" in not_found and "Not found" not in not_found
+
+
+def test_footer_links_sitemap_contact_and_error_report(mixed: Path) -> None:
+    footer = (mixed / "news/n3/index.html").read_text(encoding="utf-8").split('class="gates-footer-links"', 1)[1]
+    assert re.search(r'href="../../sitemap/">网站地图</a>', footer)
+    assert ">联系我们</a>" in footer and ">我为政府网站找错</a>" in footer
+    assert "工作动态" in (mixed / "sitemap/index.html").read_text(encoding="utf-8")
+
+
+def test_policy_listing_has_a_document_number_column(mixed: Path) -> None:
+    html = (mixed / "policies/index.html").read_text(encoding="utf-8")
+    assert '<th scope="col">发文字号</th>' in html
+    assert re.search(r'关于印发政务公开工作要点的通知</a></td><td class="gates-doclist__number">江北府办发〔2026〕12号', html)
+
+
+def test_catalog_lists_disclosed_documents_and_is_a_generated_file(mixed: Path) -> None:
+    html = (mixed / "xxgk/index.html").read_text(encoding="utf-8")
+    rows = re.findall(r"<tr data-topic=.*?</tr>", html)
+    public = [p for p in mixed.glob("*/*/index.html") if p.parent.name != "page"]
+    assert len(rows) == len(public) - 1  # every article but the withdrawn stub
+    assert "11500105768865765W/2026-00012" in html and "江北府办发〔2026〕12号" in html
+    assert 'data-year="2026"' in html and '<option value="政务公开">' in html
+    assert "调整春季招聘考试时间" not in html and "撤回页面" not in html
+    manifest = json.loads((mixed.parent / "gates-manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"]["xxgk/index.html"]["kind"] == "generated"
+    assert manifest["files"]["feed.xml"]["kind"] == "generated"
+
+
+def test_feeds_site_wide_discoverable_dated_by_their_newest_item_and_longer_than_a_page(mixed: Path) -> None:
+    site_feed = ET.fromstring((mixed / "feed.xml").read_bytes())
+    news_feed = ET.fromstring((mixed / "news/feed.xml").read_bytes())
+    assert len(news_feed.findall("./channel/item")) == 5  # the listing shows 2 a page
+    items = site_feed.findall("./channel/item")
+    titles = [i.findtext("title") for i in items]
+    assert "第11日动态" in titles and "关于印发政务公开工作要点的通知" in titles and SCRIPT_TITLE in titles
+    assert "关于调整春季招聘考试时间的通知" not in titles
+    newest = max(parsedate_to_datetime(i.findtext("pubDate") or "") for i in items)
+    assert parsedate_to_datetime(site_feed.findtext("./channel/lastBuildDate") or "") == newest
+    article_html = (mixed / "news/n11/index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/rss+xml" title="重庆市江北区人民政府" href="../../feed.xml">' in article_html
+    assert 'href="../feed.xml"' in article_html
+
+
+def test_listing_pages_are_not_search_hits(mixed: Path) -> None:
+    index = json.loads((mixed / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "news/n11/" in locations and "policies/open/" in locations
+    assert not {"", "news/", "news/page/2/", "xxgk/", "sitemap/", "notices/retracted/"} & locations
+
+
+def test_withdrawn_page_is_a_stub_with_its_explanation(mixed: Path) -> None:
+    html = (mixed / "notices/retracted/index.html").read_text(encoding="utf-8")
+    assert "关于调整春季招聘考试时间的通知" in html
+    assert "撤回说明：考试安排已另行通知，本文撤回" in html and "撤回日期：2026-03-20" in html
+    assert "报名表" not in html and "索引号" not in html
+    assert "【已撤回】关于调整春季招聘考试时间的通知" in (mixed / "notices/index.html").read_text(encoding="utf-8")
+    assert not (mixed / "notices/files/form.txt").exists()
+
+
+def test_related_documents_are_linked_both_ways_when_public(mixed: Path) -> None:
+    policy = (mixed / "policies/open/index.html").read_text(encoding="utf-8")
+    reading = (mixed / "policies/jiedu/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="../jiedu/">《政务公开工作要点》政策解读</a>', policy)
+    assert re.search(r'<a href="../open/">关于印发政务公开工作要点的通知</a>', reading)
+    assert "内部方案" not in reading  # related to a 不予公开 page: no link, not even its title
+    assert '<meta name="PubDate" content="2026-03-13 09:15">' in reading
+
+
+# ---- ProperDocs, the maintained continuation of MkDocs 1.x ---------------------------------------------
+
+
+def test_properdocs_builds_the_same_site_byte_for_byte(tmp_path: Path) -> None:
+    """MkDocs 1.6.1 is the last 1.x; ProperDocs continues it as a drop-in. The same site, built by each, must be
+    the same files with the same bytes, and the same manifest."""
+    root = make_site(tmp_path)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    for day in (3, 5, 7):
+        write(c, f"news/n{day}.md", article(f"第{day}日动态", "news", day, f"区政府召开会议，研究第{day}日贴息政策。"))
+    write(c, "policies/open.md", article("关于印发政务公开工作要点的通知", "policies", 12, "现印发给你们。",
+                                         extra="doc_number: 江北府办发〔2026〕12号\ntopic: 政务公开\n"))
+    trees = {}
+    for tool in ("mkdocs", "properdocs"):
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT)}
+        result = subprocess.run([sys.executable, "-m", tool, "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                                 "-d", str(tmp_path / tool)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads((root / "gates-manifest.json").read_text(encoding="utf-8"))
+        trees[tool] = ({p.relative_to(tmp_path / tool).as_posix(): p.read_bytes()
+                        for p in (tmp_path / tool).rglob("*") if p.is_file()}, manifest["files"])
+    assert "xxgk/index.html" in trees["mkdocs"][0] and "news/n7/index.html" in trees["mkdocs"][0]
+    assert trees["mkdocs"] == trees["properdocs"]
+
+
+def test_the_segmentation_cache_changes_no_byte_of_the_search_index(tmp_path: Path) -> None:
+    root = make_site(tmp_path)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    for day in (3, 5):
+        write(c, f"news/n{day}.md", article(f"第{day}日动态", "news", day, f"区政府召开会议，研究第{day}日贴息政策。"))
+    cache = root / ".cache" / "gates" / "segments.json"
+    config = root / "mkdocs.yml"
+    plain = config.read_text(encoding="utf-8")
+    config.write_text(plain.replace("verify: false", 'verify: false\n      segment_cache: ""'), encoding="utf-8")
+    build(root)
+    uncached = (root / "site/search/search_index.json").read_bytes()
+    assert not cache.exists()
+    config.write_text(plain, encoding="utf-8")
+    cold = build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached and cache.is_file()
+    warm = build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached
+    assert "新分词 0 段" in warm.stderr and "新分词 0 段" not in cold.stderr
+    # A planted entry that adds words to a sentence is not used: the index still holds only the page's text.
+    doc = json.loads(cache.read_text(encoding="utf-8"))
+    sentence = next(text for text in doc["words"] if "贴息" in text)
+    doc["words"][sentence] = [*doc["words"][sentence], "未经审签的文字"]
+    cache.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    build(root)
+    assert (root / "site/search/search_index.json").read_bytes() == uncached

@@ -11,7 +11,6 @@ import pytest
 
 from gates.config import load_config
 from gates.site import (
-    assign_index_numbers,
     build_model,
     disclosure_rows,
     feed_xml,
@@ -98,40 +97,40 @@ def test_linked_files_ignores_pages_external_links_and_escapes_from_docs() -> No
 # ---- 索引号 ---------------------------------------------------------------------------------------
 
 
-def test_index_numbers_kept_when_written_and_generated_after_the_highest_in_use(site: Site) -> None:
-    config = load_config(site.root)
-    metas: list[tuple[str, dict[str, Any]]] = [
-        ("a.md", {"unit": "qzfb", "date": dt.date(2026, 3, 1), "index_number": f"{QZFB}/2026-00012"}),
-        ("c.md", {"unit": "qzfb", "date": dt.date(2026, 3, 9)}),
-        ("b.md", {"unit": "qzfb", "date": dt.date(2026, 3, 5)}),
-        ("d.md", {"unit": "qzfb", "date": dt.date(2025, 12, 30)}),
-        ("e.md", {"unit": "qzfb", "written_date": dt.date(2025, 12, 31), "date": dt.date(2026, 1, 4)}),
-        ("f.md", {"unit": "qzfb"}),
-    ]
-    numbers = assign_index_numbers(config, metas)
-    assert numbers == {
-        "a.md": f"{QZFB}/2026-00012",
-        "b.md": f"{QZFB}/2026-00013",  # numbered in date order, not file order
-        "c.md": f"{QZFB}/2026-00014",
-        "d.md": f"{QZFB}/2025-00001",
-        "e.md": f"{QZFB}/2025-00002",  # the year of 成文日期
-    }
-    assert assign_index_numbers(config, list(reversed(metas))) == numbers
+def test_the_site_shows_each_page_its_own_index_number_and_never_computes_one(site: Site) -> None:
+    # A legacy page without one shows no 索引号 at all, rather than a number the next build might change.
+    site.page("content/news/a.md", status="published", date="2026-03-02", index_number=f"{QZFB}/2026-00012")
+    site.page("content/news/b.md", status="published", date="2026-03-01")
+    before = model_of(site)
+    site.page("content/news/0-draft.md", written_date="2026-01-01", index_number=f"{QZFB}/2026-00099")
+    site.page("content/news/0-early.md", status="published", date="2026-01-02")
+    after = model_of(site)
+    assert before.entries["news/a.md"].index_number == after.entries["news/a.md"].index_number == f"{QZFB}/2026-00012"
+    assert after.entries["news/b.md"].index_number == "" and after.entries["news/0-early.md"].index_number == ""
+    assert ("索引号", "") not in disclosure_rows(load_config(site.root), after.entries["news/b.md"])
+    assert all(label != "索引号" for label, _ in disclosure_rows(load_config(site.root), after.entries["news/b.md"]))
 
 
-def test_unit_without_any_written_index_number_is_visibly_not_a_credit_code(site: Site) -> None:
-    config = load_config(site.root)
-    numbers = assign_index_numbers(config, [("a.md", {"unit": "fgw", "date": dt.date(2026, 3, 1)})])
-    assert numbers == {"a.md": "FGW/2026-00001"}
-
-
-def test_model_reports_units_whose_index_numbers_were_made_up(site: Site) -> None:
-    site.page("content/news/a.md", unit="fgw", status="published", date="2026-03-02")
-    site.page("content/news/b.md", status="published", date="2026-03-02", index_number=f"{QZFB}/2026-00001")
-    site.page("content/news/c.md", status="published", date="2026-03-03")
+def test_pub_date_takes_its_time_from_the_time_written_at_signing(site: Site) -> None:
+    site.page("content/news/a.md", status="published", date="2026-03-02", time="14:35")
+    site.page("content/news/b.md", status="published", date="2026-03-02", time="25:00")  # not a time: 00:00
     model = model_of(site)
-    assert model.uncoded_units == {"fgw"}
-    assert model.entries["news/c.md"].index_number == f"{QZFB}/2026-00002"
+    assert dict(page_tags(model, "news/a.md"))["PubDate"] == "2026-03-02 14:35"
+    assert dict(page_tags(model, "news/b.md"))["PubDate"] == "2026-03-02 00:00"
+    assert "2026-03-02 14:35" in source_line_html(model.config, model.entries["news/a.md"])
+
+
+def test_same_day_pages_list_newest_first_by_time_then_by_signing_order(site: Site) -> None:
+    site.page("content/news/a-morning.md", status="published", date="2026-03-09", time="09:00",
+              index_number=f"{QZFB}/2026-00003")
+    site.page("content/news/b-evening.md", status="published", date="2026-03-09", time="17:30",
+              index_number=f"{QZFB}/2026-00004")
+    site.page("content/news/c-first.md", status="published", date="2026-03-10", time="08:00",
+              index_number=f"{QZFB}/2026-00005")
+    site.page("content/news/d-second.md", status="published", date="2026-03-10", time="08:00",
+              index_number=f"{QZFB}/2026-00006")
+    order = [e.src for e in model_of(site).column_entries("news")]
+    assert order == ["news/d-second.md", "news/c-first.md", "news/b-evening.md", "news/a-morning.md"]
 
 
 # ---- listings -------------------------------------------------------------------------------------
@@ -145,7 +144,7 @@ def test_column_listing_is_newest_first_and_paginates(site: Site) -> None:
     model = model_of(site)
     pages = model.listing("news", per_page=4)
     assert [[e.src for e in p] for p in pages] == [
-        ["news/d9.md", "news/same.md", "news/d7.md", "news/d5.md"], ["news/d3.md", "news/d1.md"]]
+        ["news/same.md", "news/d9.md", "news/d7.md", "news/d5.md"], ["news/d3.md", "news/d1.md"]]
     assert model.listing("personnel", per_page=4) == [[]]
     html = column_markdown(model, "news", 2, 4, lambda src: "/" + src)
     assert html.index("第3日") < html.index("第1日")
@@ -223,7 +222,7 @@ def test_description_skips_the_addressee_line_and_markup() -> None:
 
 
 def test_template_meta_is_escaped() -> None:
-    assert template_meta(None, "<script>x</script>") == {"title": "&lt;script&gt;x&lt;/script&gt;"}
+    assert template_meta(None, "<script>x</script>")["title"] == "&lt;script&gt;x&lt;/script&gt;"
 
 
 def test_footer_carries_config_values_escaped(site: Site) -> None:

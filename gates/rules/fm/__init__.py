@@ -18,6 +18,7 @@ from gates.rules.fm import (
     fm012_accept,
     fm013_unknown_file,
     fm014_index_number_unique,
+    fm015_image_alt,
 )
 
 FAMILY = "FM"
@@ -36,4 +37,5 @@ RULES: tuple[Rule, ...] = (
     fm012_accept.RULE,
     fm013_unknown_file.RULE,
     fm014_index_number_unique.RULE,
+    fm015_image_alt.RULE,
 )
