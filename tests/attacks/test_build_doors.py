@@ -157,3 +157,17 @@ def test_a_build_on_a_review_branch_still_requires_complete_chains(site: Path) -
     build = gates(site, "build")
     assert build.returncode == 1 and "SIGN001" in build.stderr
     assert "UNAPPROVED-EDIT" not in everything_in(site / "site")
+
+
+def test_an_unapproved_takedown_still_builds_and_shows_none_of_the_text(site: Path) -> None:
+    """SPEC section 7: a withdrawn page never makes the build refuse (a leak must come down at once); CI's
+    check still refuses the missing approvals, so the takedown cannot be merged without its decision."""
+    page = next((site / "content" / "news").glob("2026-03-02-*.md"))
+    text = page.read_text(encoding="utf-8").replace("status: published", "status: withdrawn\nwithdrawal:\n  reason: 内容有误，已撤回")
+    page.write_text(text, encoding="utf-8")
+    commit(site, "紧急撤下")
+    check = gates(site, "check")
+    assert check.returncode == 1 and "SIGN001" in check.stdout
+    build = gates(site, "build")
+    assert build.returncode == 0, build.stderr
+    assert "传达学习全国两会精神" not in everything_in(site / "site")
