@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.inprocess import timed
 from gates import engine
+from gates.actions.check import context
 from gates.config import load_config
 from gates.detect.bankcard import luhn_ok
 from gates.detect.idcard import check_character
@@ -198,7 +199,7 @@ def main() -> int:
             build(root, args.pages)
         sizes = [p.stat().st_size for p in (root / "content").rglob("*.md")]
         print(f"  {len(sizes)} pages, mean {statistics.mean(sizes) / 1024:.1f} KB")
-        ctx = Context(root=root, config=load_config(root), today=dt.date(2026, 1, 1))
+        ctx = context(root, load_config(root), dt.date(2026, 1, 1))
         content = select(stages=("content",))
         without = [r for r in content if r.family not in ("ATTR", "SEC")]
         print(f"machine: {os.cpu_count()} CPUs; python {sys.version.split()[0]}; "

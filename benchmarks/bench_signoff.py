@@ -34,8 +34,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gates import engine
+from gates.actions.check import context
 from gates.config import load_config
-from gates.domain.rule import Context
 from gates.domain.signoff import Trailers, commit_message, content_hash
 from gates.gitrecord import approvals
 from gates.model.frontmatter import parse_page
@@ -218,7 +218,7 @@ def main() -> int:
     config = load_config(root)
 
     def full_check() -> None:
-        result = engine.run(Context(root=root, config=config), rules)
+        result = engine.run(context(root, config), rules)
         assert result.errors == 0, result.findings[:3]
         assert result.files == args.pages
 
@@ -233,7 +233,7 @@ def main() -> int:
     warm_index = timed("index build, warm cache", lambda: approvals.build(root))
     # What any gates check pays before a SIGN rule runs: discovering, reading and parsing every page.
     read_only = timed(f"engine alone: read + parse {args.pages} pages (FM001 only)",
-                      lambda: engine.run(Context(root=root, config=config), select(["FM001"])))
+                      lambda: engine.run(context(root, config), select(["FM001"])))
 
     n = args.baseline or commits
     n = min(n, commits)
