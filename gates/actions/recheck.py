@@ -15,7 +15,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from gates.actions.sign import Refusal, public_key
+from gates.actions.sign import Refusal, identity, public_key
 from gates.config import SiteConfig
 from gates.gitrecord import history
 from gates.gitrecord.records import RECHECK_VERSION as VERSION
@@ -61,12 +61,8 @@ def record(root: Path, config: SiteConfig, target: str, report: bytes, counts: C
 
 
 def _record(root: Path, config: SiteConfig, target: str, report: bytes, counts: Counts, today: dt.date) -> str:
-    email = _config(root, "user.email")
-    if not email:
-        raise Refusal("未配置 git user.email，无法确认复查人 (git config user.email 你的邮箱)")
-    key = _config(root, "user.signingkey")
-    if not key:
-        raise Refusal("未配置 git user.signingkey (应为名册中你的公钥对应的私钥文件路径)")
+    me = identity(root)
+    email, key = me.email, me.signing_key
     person = config.roster.by_email(email)
     if person is None:
         raise Refusal(f"{email} 不在名册 site_config/roster.yml 中，不能签署复查记录")
@@ -92,6 +88,3 @@ def _record(root: Path, config: SiteConfig, target: str, report: bytes, counts: 
     history.git(root, ["update-ref", "-m", "gates rescan --record", "HEAD", commit, head])
     return commit
 
-
-def _config(root: Path, key: str) -> str:
-    return history.git(root, ["config", "--get", key], check=False).decode("utf-8", "replace").strip()

@@ -80,7 +80,7 @@ class Start:
 def _sign(root: Path, relpath: str, config: SiteConfig, role: str | None, today: dt.date, clock: str,
           start: Start | None = None) -> Signed:
     relpath = page_path(root, relpath)
-    me = _identity(root)
+    me = identity(root)
     person = _roster_person(config, me, root)
     _require_clean(root, relpath)
     raw = start.text.encode("utf-8") if start is not None else (root / relpath).read_bytes()
@@ -170,7 +170,7 @@ def _git_config(root: Path, key: str) -> str:
     return out.decode("utf-8", "replace").strip()
 
 
-def _identity(root: Path) -> Identity:
+def identity(root: Path) -> Identity:
     email = _git_config(root, "user.email")
     if not email:
         raise Refusal("未配置 git user.email，无法确认审签人 (git config user.email 你的邮箱)")

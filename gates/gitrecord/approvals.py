@@ -96,17 +96,9 @@ def _approval_problem(commit: Commit, t: Trailers, facts: Facts, roster: Roster 
         return "合并提交不能作为审签记录"
     if any(p != t.path for p in facts.paths):
         return "审签提交还改动了其他文件 (一事一审：一次审签只能针对一个页面)"
-    if facts.key is None:
-        return facts.sig_error or "提交没有 SSH 签名"
-    if commit.id in times.backdated:
-        return (f"提交日期 {timeline.local_day(commit.committed)} 早于其父提交的生效日期 "
-                f"{timeline.local_day(times.backdated[commit.id])} (日期倒退，疑似倒签)")
-    if roster is None:
-        return "当时的名册无法读取"
-    if person is None:
-        return f"提交作者 {facts.author_email} 不在当时的名册中"
-    if person.signing_key != facts.key:
-        return f"签名密钥不是名册中 {person.name} 的公钥 (他人代签或伪造)"
+    problem = signer_problem(commit, facts, roster, person, times)
+    if problem is not None or person is None:
+        return problem
     if person.outsourced:
         return f"{person.name} 是外包运维人员，不能审签 (附件3 第七条)"
     if t.urgent and RANKS[t.role] < RANKS["section_head"]:
@@ -118,4 +110,22 @@ def _approval_problem(commit: Commit, t: Trailers, facts: Facts, roster: Roster 
         return None
     if not person.holds(t.role, t.unit, day):
         return f"{person.name} 在生效日期 {day.isoformat()} 不持有 {t.unit} 的{ROLE_LABELS[t.role]}角色"
+    return None
+
+
+def signer_problem(commit: Commit, facts: Facts, roster: Roster | None, person: Person | None,
+                   times: timeline.Timeline) -> str | None:
+    """Why a record commit (an approval, a re-check) is not signed by the roster key of its author, as the
+    roster stood before it, on an honest date; None when it is."""
+    if facts.key is None:
+        return facts.sig_error or "提交没有 SSH 签名"
+    if commit.id in times.backdated:
+        return (f"提交日期 {timeline.local_day(commit.committed)} 早于其父提交的生效日期 "
+                f"{timeline.local_day(times.backdated[commit.id])} (日期倒退，疑似倒签)")
+    if roster is None:
+        return "当时的名册无法读取"
+    if person is None:
+        return f"提交作者 {facts.author_email} 不在当时的名册中"
+    if person.signing_key != facts.key:
+        return f"签名密钥不是名册中 {person.name} 的公钥 (他人代签或伪造)"
     return None

@@ -123,16 +123,9 @@ def _recheck_problem(commit: Commit, facts: Facts, roster: Roster | None, person
         return "合并提交不能作为复查记录"
     if facts.paths:
         return "复查记录不应改动任何文件"
-    if facts.key is None:
-        return facts.sig_error or "提交没有 SSH 签名"
-    if commit.id in times.backdated:
-        return "提交日期早于其父提交的生效日期 (日期倒退，疑似倒签)"
-    if roster is None:
-        return "当时的名册无法读取"
-    if person is None:
-        return f"提交作者 {facts.author_email} 不在当时的名册中"
-    if person.signing_key != facts.key:
-        return f"签名密钥不是名册中 {person.name} 的公钥"
+    problem = approvals.signer_problem(commit, facts, roster, person, times)
+    if problem is not None or person is None:
+        return problem
     if person.outsourced or not any(g.role == RECHECKER and person.holds(RECHECKER, g.unit, day) for g in person.roles):
         return f"{person.name} 在 {day.isoformat()} 不持有{ROLE_LABELS[RECHECKER]}角色"
     return None
