@@ -44,7 +44,7 @@ import gates.site as core
 from gates import rules
 from gates.actions.check import check
 from gates.config import ConfigError, SiteConfig, load_config
-from gates.gitrecord import history
+from gates.gitrecord import approvals, history
 from gates.model import inventory
 from gates.model.frontmatter import read_page
 from gates.site.segment import SegmentCache
@@ -75,6 +75,8 @@ class _Run:
     urls: dict[str, str] = field(default_factory=dict)  # docs-relative source -> site URL
     dead: set[str] = field(default_factory=set)  # site URLs of excluded files, without slashes
     kinds: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # dest path -> (source, kind)
+    # Docs-relative pages with a published decision on record (None in a preview, which verifies nothing).
+    published_before: set[str] | None = None
 
 
 class GatesPlugin(BasePlugin[GatesConfig]):
@@ -97,9 +99,11 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if Path(config.docs_dir).resolve() != (root / inventory.CONTENT).resolve():
             raise PluginError("gates: docs_dir 必须是站点仓库的 content/ 目录")
         _refuse_unsafe_files(root)
+        self.run = _Run(root, site)
         if self.config.verify:
             _verify(root, site)
-        self.run = _Run(root, site)
+            prefix = inventory.CONTENT + "/"
+            self.run.published_before = {p[len(prefix):] for p in _published_before(root) if p.startswith(prefix)}
         self.segments = _cache_segmentation(root, self.config.segment_cache) if any(name.endswith("search") for name in config.plugins) else None
         _add_templates(config)
         if config.nav is None:
@@ -112,7 +116,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         run = self._run()
         srcs = [f.src_uri for f in files.documentation_pages() if not f.generated_by]
-        model = core.build_model(run.site, Path(config.docs_dir), srcs)
+        model = core.build_model(run.site, Path(config.docs_dir), srcs, run.published_before)
         links = {f"{inventory.CONTENT}/{src}": {f"{inventory.CONTENT}/{t}" for t in targets}
                  for src, targets in model.links.items()}
         unknown = inventory.classify(run.root, links).of_kind("unknown")
@@ -313,12 +317,22 @@ def _verify(root: Path, site: SiteConfig) -> None:
     result = check(root, site, chosen, branch=site.site.get("publishing_branch") or "main")
     # A withdrawn page never makes the build refuse (SPEC section 7): it renders as a stub that shows none of
     # its text, so a leak can come down at once; its missing approvals still fail `gates check` in CI.
+    published = _published_before(root)
     withdrawn = {path for path in {f.path for f in result.findings} if _is_withdrawn(root, path)}
-    errors = [f for f in result.findings if f.severity == "error" and f.path not in withdrawn]
+    # Only the sign-off of a takedown waits: what the stub shows (title, explanation) is checked like any page.
+    errors = [f for f in result.findings if f.severity == "error"
+              and not (f.code.startswith("SIGN") and f.path in withdrawn and f.path in published)]
     if errors:
         listed = "；".join(f"{f.path}:{f.line} {f.code} {f.message}" for f in errors[:_SHOWN_FINDINGS])
         more = f" 等 {len(errors)} 项" if len(errors) > _SHOWN_FINDINGS else ""
         raise PluginError(f"gates: 发布检查未通过，拒绝构建{more}：{listed}")
+
+
+def _published_before(root: Path) -> set[str]:
+    """Repository paths with a valid published decision on record: the only pages that may become stubs."""
+    index = approvals.build(root)
+    return {path for path, found in index.approvals.items()
+            if any(a.valid and a.trailers.final and a.trailers.decided == "published" for a in found)}
 
 
 def _is_withdrawn(root: Path, path: str) -> bool:

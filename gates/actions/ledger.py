@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gates.config import SiteConfig
-from gates.domain.approvals import Approval, evaluate
+from gates.domain.approvals import Approval, Chain, evaluate
 from gates.domain.signoff import ChainError, PageHashes, Slot, required_chain, slot_for
 from gates.gitrecord import records as gitrecords
 from gates.gitrecord.records import Recheck, Records
@@ -104,10 +104,16 @@ def ledger(root: Path, config: SiteConfig, filters: Filters | None = None) -> li
     previous: dict[str, str] = {}
     for path, final in sorted(decisions, key=lambda item: item[1].pos):
         kind = _kind(final, previous.get(path))
-        previous[path] = final.trailers.decided or ""
         event = Event(0, kind, found.times.get(final.commit) or _midnight(final.committed), final.commit, path)
         meta = _describe(event, final, texts.get((final.commit, path)), config)
-        event.tiers = _tiers(found, final, found.index.approvals[path], event, meta, config)
+        chain = _chain(final, found.index.approvals[path], event, meta, config)
+        # A decision trailer alone decides nothing: anyone with a key can write one. Only the approval that
+        # completed the chain for its content is a decision (the same test `gates check` applies), or an urgent
+        # takedown, which a section head or above makes alone (the validity of its approval says so).
+        if not final.trailers.urgent and (not chain.complete or final not in chain.filled.values()):
+            continue
+        previous[path] = final.trailers.decided or ""
+        event.tiers = _tiers(found, final, chain, event)
         events.append((final.pos, event))
     for record in found.rechecks:
         if record.valid:
@@ -179,10 +185,9 @@ def _describe(event: Event, final: Approval, raw: bytes | None, config: SiteConf
     return meta
 
 
-def _tiers(found: Records, final: Approval, items: list[Approval], event: Event, meta: dict[str, Any],
-           config: SiteConfig) -> list[Tier]:
-    """The approvals that made this decision: the chain for the content the 签发 bound, over the approvals up
-    to it (the chain of today's configuration; the tiers are the same unless the column's review changed)."""
+def _chain(final: Approval, items: list[Approval], event: Event, meta: dict[str, Any], config: SiteConfig) -> Chain:
+    """The chain for the content the 签发 bound, over the approvals up to it (the chain of today's
+    configuration; the tiers are the same unless the column's review changed)."""
     digest = final.trailers.content_hash
     upto = [a for a in items if a.pos <= final.pos]
     try:
@@ -196,8 +201,12 @@ def _tiers(found: Records, final: Approval, items: list[Approval], event: Event,
         if a.valid and a.trailers.content_hash == digest and slot is not None and slot not in slots:
             slots.append(slot)
     slots.sort(key=lambda s: s.rank)
-    chain = evaluate(event.path, event.unit, PageHashes(digest, digest, False), slots, upto,
-                     withdrawing=final.trailers.decided == "withdrawn")
+    return evaluate(event.path, event.unit, PageHashes(digest, digest, False), slots, upto,
+                    withdrawing=final.trailers.decided == "withdrawn")
+
+
+def _tiers(found: Records, final: Approval, chain: Chain, event: Event) -> list[Tier]:
+    """The approvals that made this decision, with the fingerprint of each signing key."""
     tiers = []
     for slot in chain.slots:
         signed = chain.filled.get(slot)

@@ -40,7 +40,7 @@ def check_page(page: Page, rules: Sequence[Rule], ctx: Context) -> list[Finding]
     if not findings:
         return findings  # nothing to accept
     if page.status == "withdrawn":
-        findings = _as_info(findings)
+        findings = _as_info(findings, page.line_of(page.body_offset) if page.has_front_matter else 1)
     return apply_accepts(page, findings, rules)
 
 
@@ -49,8 +49,10 @@ def check_page(page: Page, rules: Sequence[Rule], ctx: Context) -> list[Finding]
 _STILL_BLOCKING = ("FM", "SIGN")
 
 
-def _as_info(findings: list[Finding]) -> list[Finding]:
-    return [f if f.code.startswith(_STILL_BLOCKING) or f.severity == "info"
+def _as_info(findings: list[Finding], body_line: int) -> list[Finding]:
+    """Findings in the body become notes: the stub shows none of it. Findings in the title, the explanation
+    or other front matter the stub does show keep their severity."""
+    return [f if f.code.startswith(_STILL_BLOCKING) or f.severity == "info" or f.line < body_line
             else replace(f, severity="info", message=f"(已撤回页面，仅提示) {f.message}") for f in findings]
 
 

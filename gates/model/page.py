@@ -96,6 +96,15 @@ class Page:
             if isinstance(value, str) and value:
                 line = self.key_line(key)
                 yield TextPart(where, value, _constant(line))
+        # A withdrawn page's stub shows its explanation; a corrected page shows its change notes.
+        withdrawal = self.meta.get("withdrawal")
+        if isinstance(withdrawal, dict) and isinstance(withdrawal.get("reason"), str):
+            yield TextPart("撤回说明", withdrawal["reason"], _constant(self.key_line("withdrawal")))
+        notes = self.meta.get("change_note")
+        if isinstance(notes, list):
+            for note in notes:
+                if isinstance(note, dict) and isinstance(note.get("note"), str):
+                    yield TextPart("更正说明", note["note"], _constant(self.key_line("change_note")))
         if self.body:
             yield TextPart("正文", self.body, self.body_line_of)
 

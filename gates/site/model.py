@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,8 +170,13 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> SiteModel:
-    """Read every Markdown file once and sort it into shown, hidden or broken."""
+def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str],
+                published_before: Collection[str] | None = None) -> SiteModel:
+    """Read every Markdown file once and sort it into shown, hidden or broken.
+
+    `published_before`: the pages (docs-relative) with a published decision on record. Only those may show as
+    a withdrawn stub; the history is the caller's to read (None: every withdrawn page qualifies, for previews).
+    """
     model = SiteModel(config)
     articles: list[tuple[str, dict[str, Any], str]] = []
     for src in sorted(srcs):
@@ -191,7 +196,7 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str]) -> Site
     public_bodies: list[tuple[str, str]] = []
     hidden_bodies: list[tuple[str, str]] = []
     for src, meta, body in articles:
-        stub = is_withdrawn_stub(meta)
+        stub = is_withdrawn_stub(meta) and (published_before is None or src in published_before)
         if not (stub or is_public(meta)):
             model.hidden.add(src)
             hidden_bodies.append((src, body))

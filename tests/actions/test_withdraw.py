@@ -68,9 +68,12 @@ def test_someone_without_a_role_for_the_unit_cannot_start_a_withdrawal(repo: Rep
 
 
 
-def test_a_draft_never_published_may_be_marked_withdrawn_without_a_chain(repo: Repo) -> None:
+def test_a_draft_never_published_cannot_be_marked_withdrawn(repo: Repo) -> None:
+    # A withdrawn page shows as a stub (title and explanation): one never published would show text no one
+    # approved (red team, round 3). Such a draft goes back to `status: draft`.
     repo.page(PAGE, status="withdrawn", withdrawal=f"{{reason: {REASON}}}")
-    assert repo.check() == []
+    found = repo.check()
+    assert [f.code for f in found] == ["SIGN001"] and "从未经审签发布" in found[0].message
 
 
 def test_an_urgent_withdrawal_by_a_drafter_is_refused_and_changes_nothing(repo: Repo) -> None:

@@ -12,7 +12,7 @@ PAGE = ("---\ntitle: 机密★1年 关于某事项的内部通报\ncolumn: news\
         "status: withdrawn\nwithdrawal: {reason: 当事人张三，身份证号11010519491231002X, date: 2026-03-25}\n---\n正文。\n")
 
 
-def test_secrets_in_a_stub_never_reach_the_site(site: Path) -> None:
+def test_secrets_in_a_stub_never_reach_the_site(site: Path) -> None:  # noqa: F811
     (site / "content/news/2026-03-25-fake.md").write_text(PAGE, encoding="utf-8")
     commit(site, "起草")
     check = gates(site, "check")

@@ -13,7 +13,7 @@ FAKE = ("---\ntitle: 区政府决定即日起停止办理一切行政审批UNAPP
         "withdrawal: {reason: 未经任何审签的任意文字UNAPPROVED-REASON, date: 2026-03-25}\n---\n正文。\n")
 
 
-def test_a_never_published_page_cannot_become_a_public_withdrawn_stub(site: Path) -> None:
+def test_a_never_published_page_cannot_become_a_public_withdrawn_stub(site: Path) -> None:  # noqa: F811
     (site / "content/news/2026-03-25-fake.md").write_text(FAKE, encoding="utf-8")
     commit(site, "起草")
     check = gates(site, "check")

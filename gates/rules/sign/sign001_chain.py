@@ -15,6 +15,11 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     if is_withdrawn_publication(page, ctx):
         yield from _withdrawal(page, ctx)
         return
+    if page.readable and not page.is_index and page.status == "withdrawn" and not ctx.approvals().unavailable:
+        # Only a published page can be withdrawn; a stub of a page never published would put an unapproved
+        # title and explanation on the site.
+        yield RULE.at(page, page.key_line("status"), "页面从未经审签发布，不能标为 withdrawn (撤回)：未发布的稿件请改回 draft")
+        return
     if not is_published_article(page):
         return
     result = page_chain(page, ctx)
