@@ -321,11 +321,11 @@ ROWS: list[Row] = [
     Row(1, "gates check vs the floor", plan_check),
     Row(2, "pre-commit stage through the real hook", plan_precommit),
     Row(3, "sign-off verification vs git log --show-signature", plan_signoff),
-    Row(4, "site build (gates hook, jieba search) vs plain Material", None,
-        "build b.corpus(5000, 'news', signed) twice: `mkdocs build` with the gates hook vs a mkdocs.yml without it"),
-    Row(5, "gates rescan vs LinkChecker", None, "needs `gates rescan` (SPEC section 5), not built yet"),
-    Row(6, "TERM rule with 10,000 terms vs 10", None,
-        "needs the TERM rules; write a terms.yml of 10 and of 10,000 entries into two corpora"),
+    Row(4, "site build (gates plugin, jieba search) vs plain Material", None,
+        "measured so far by benchmarks/bench_site.py (1,000 pages, segmentation cache); the row here should build "
+        "b.corpus(5000, 'news', signed) with `gates build` and with a mkdocs.yml without the plugin"),
+    Row(5, "gates rescan vs LinkChecker", None, "measured by benchmarks/bench_rescan.py (`make bench`)"),
+    Row(6, "TERM rule with 10,000 terms vs 10", None, "measured by benchmarks/bench_terms.py (`make bench`)"),
 ]
 
 
