@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gates.actions.sources import verify
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.report import FORMATS
 from gates.rules.src import FEED_RULES
@@ -30,6 +29,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "action", None) != "verify":
         raise UsageError("用法：gates sources verify [--format FORMAT] [--today YYYY-MM-DD] [--no-cache]")
+    # Imported here: fetching feeds pulls in the network libraries, which every other command goes without.
+    from gates.actions.sources import verify
+
     site = open_site(args)
     result = verify(site.root, site.config, args.today, use_cache=not args.no_cache)
     sys.stdout.write(FORMATS[args.format](result, FEED_RULES))
