@@ -2,9 +2,7 @@
 
     .venv/bin/python benchmarks/bench_terms.py [--pages 5000] [--rounds 7] [--terms 10000] [--keep DIR]
 
-Uses benchmarks/corpus.py's `generate(dest, pages)` (news mix) when that module exists; otherwise writes its own synthetic
-site: Chinese government pages of about 3 KB of body, with a title and a description, a few of them carrying
-real wrong forms from site_config/terms.yml. The big term list is the project's own terms.yml plus generated
+The corpus is benchmarks/corpus.py's news mix. The big term list is the project's own terms.yml plus generated
 wrong forms that mostly do not occur in the corpus (the target of issue 9: TERM alone, in-process, terms that
 mostly do not occur).
 
@@ -32,10 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.corpus import generate
 from benchmarks.inprocess import timed
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from gates import engine
 from gates.config import SiteConfig, Term, load_config
 from gates.domain.rule import Context, Rule
@@ -45,59 +41,15 @@ from gates.rules.term import RULES as TERM_RULES
 
 PROJECT = Path(__file__).resolve().parent.parent
 TARGET = 1.1
-BODY_CHARS = 1000  # about 3 KB of UTF-8
-COLUMNS = ("news", "notices", "policies", "personnel")
 
-WORDS = (
-    "为进一步", "贯彻落实", "区委、区政府", "决策部署", "切实做好", "安全生产", "工作", "各镇人民政府", "街道办事处",
-    "区政府各部门", "有关单位", "结合我区实际", "现就有关事项", "通知如下", "高度重视", "加强组织领导", "压实责任",
-    "确保", "落到实处", "统筹推进", "经济社会发展", "优化营商环境", "便民服务", "民生保障", "城市更新",
-    "老旧小区改造", "垃圾分类", "河长制", "乡村振兴", "就业创业", "社会保险", "医疗保障", "义务教育", "养老服务",
-    "公共文化", "生态环境", "防汛抗旱", "森林防火", "消防安全", "食品安全", "市场监管", "政务公开", "信息化建设",
-    "截至目前", "发展改革委", "卫生健康委", "规划和自然资源局", "“十四五”时期", "营商环境", "高质量发展",
-)
-# Pages that do carry wrong forms, so the hits path is exercised too.
+# Wrong forms the ten-term list starts with.
 WRONG = ("截止目前", "区发改委", "其它", "街道办", "十四五规划", "国家卫计委")
 COMMON = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方"
           "后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合")
 
 
-def page_text(rng: random.Random, column: str, n: int, day: dt.date) -> str:
-    title = f"关于做好{rng.choice(WORDS)}{rng.choice(WORDS)}工作的通知（第{n}号）"
-    head = (f"---\ntitle: {title}\ncolumn: {column}\nunit: qzfb\ndisclosure: 主动公开\nstatus: published\n"
-            f"date: {day.isoformat()}\ndescription: {rng.choice(WORDS)}{rng.choice(WORDS)}有关工作安排\n---\n")
-    parts = ["各镇人民政府、街道办事处，区政府各部门，有关单位：\n"]
-    size = 0
-    while size < BODY_CHARS:
-        words = "".join(rng.choice(WORDS) for _ in range(rng.randint(10, 25)))
-        if rng.random() < 0.02:
-            words += rng.choice(WRONG)
-        parts.append(words + "。\n")
-        size += len(words) + 2
-    parts.append("\n重庆市江北区人民政府办公室\n")
-    return head + "\n".join(parts)
-
-
-def build_own(root: Path, pages: int, seed: int = 20221105) -> None:
-    rng = random.Random(seed)
-    start = dt.date(2024, 1, 1)
-    for n in range(pages):
-        column = COLUMNS[n % len(COLUMNS)]
-        day = start + dt.timedelta(days=n % 700)
-        folder = root / "content" / column / f"{day.year}-{day.month:02d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"p{n:05d}.md").write_text(page_text(rng, column, n, day), encoding="utf-8")
-
-
 def build(root: Path, pages: int) -> str:
-    """A corpus at root (which must not exist yet)."""
-    try:
-        from corpus import generate  # type: ignore[import-not-found]
-    except ImportError:
-        root.mkdir(parents=True)
-        shutil.copytree(PROJECT / "site_config", root / "site_config")
-        build_own(root, pages)
-        return "own synthetic pages"
+    """A corpus at root (which must not exist yet): benchmarks/corpus.py's news mix."""
     generate(root, pages)
     return "benchmarks/corpus.py (news mix)"
 
