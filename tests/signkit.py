@@ -192,3 +192,16 @@ def repo_fixture(tmp_path: Path, keys: dict[str, Path], monkeypatch: pytest.Monk
 
 def codes(findings: Sequence[Finding]) -> list[str]:
     return [f.code for f in findings]
+
+
+def add_rechecker(repo: Repo, tmp_path: Path) -> Path:
+    """Add 钱进 (复查专人) to the roster in a principal-signed config commit; their key."""
+    key = tmp_path / "qian"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "qian", "-f", str(key)], check=True)
+    pub = " ".join(Path(f"{key}.pub").read_text().split()[:2])
+    roster = repo.root / "site_config" / "roster.yml"
+    roster.write_text(roster.read_text(encoding="utf-8") + (
+        f'  - name: 钱进\n    email: qianjin@example.gov.cn\n    signing_key: "{pub}"\n    outsourced: false\n'
+        "    roles:\n      - {role: rechecker, unit: qzfb, from: 2024-01-01}\n"), encoding="utf-8")
+    repo.commit_all("名册：增加复查专人", "chen", sign=True)
+    return key

@@ -30,7 +30,7 @@ from gates.actions.withdraw import withdraw
 from gates.cli import main
 from gates.config import load_config
 from gates.model.frontmatter import read_page
-from tests.signkit import TODAY, Repo, keys_fixture, repo_fixture  # noqa: F401
+from tests.signkit import TODAY, Repo, add_rechecker, keys_fixture, repo_fixture  # noqa: F401
 
 PAGE = "content/news/a.md"
 OTHER = "content/news/b.md"
@@ -43,18 +43,6 @@ def fingerprint(key: Path) -> str:
     out = subprocess.run(["ssh-keygen", "-l", "-E", "sha256", "-f", f"{key}.pub"], capture_output=True, text=True,
                          check=True).stdout
     return out.split()[1]
-
-
-def rechecker(repo: Repo, tmp_path: Path) -> Path:
-    key = tmp_path / "qian"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "qian", "-f", str(key)], check=True)
-    pub = " ".join(Path(f"{key}.pub").read_text().split()[:2])
-    roster = repo.root / "site_config" / "roster.yml"
-    roster.write_text(roster.read_text(encoding="utf-8") + (
-        f'  - name: 钱进\n    email: qianjin@example.gov.cn\n    signing_key: "{pub}"\n    outsourced: false\n'
-        "    roles:\n      - {role: rechecker, unit: qzfb, from: 2024-01-01}\n"), encoding="utf-8")
-    repo.commit_all("名册：增加复查专人", "chen", sign=True)
-    return key
 
 
 @pytest.fixture
@@ -83,7 +71,7 @@ def history(repo: Repo, tmp_path: Path) -> Repo:
     repo.as_user("li")
     withdraw(repo.root, OTHER, load_config(repo.root), "转载内容有误，已紧急撤下。", urgent=True)
     # A re-check record by the 复查专人.
-    key = rechecker(repo, tmp_path)
+    key = add_rechecker(repo, tmp_path)
     repo.git("config", "user.name", "钱进")
     repo.git("config", "user.email", "qianjin@example.gov.cn")
     repo.git("config", "user.signingkey", str(key))

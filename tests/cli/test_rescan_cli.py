@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from gates.domain.signoff import parse_trailers
 from gates.report import FORMATS
 from tests.detect.helpers import make_id
 from tests.rescankit import Published, page_html, published_fixture  # noqa: F401
-from tests.signkit import Repo, keys_fixture, repo_fixture  # noqa: F401
+from tests.signkit import Repo, add_rechecker, keys_fixture, repo_fixture  # noqa: F401
 from tests.webkit import net_guard_fixture  # noqa: F401
 
 ID_NUMBER = make_id("50010519800512301")
@@ -100,19 +99,6 @@ def test_check_never_runs_the_rescan_rules() -> None:
 # ---- the re-check record ---------------------------------------------------------------------------------
 
 
-def _rechecker(repo: Repo, tmp_path: Path) -> Path:
-    """Add 钱进 (复查专人) to the roster in a principal-signed config commit; their key."""
-    key = tmp_path / "qian"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "qian", "-f", str(key)], check=True)
-    pub = " ".join(Path(f"{key}.pub").read_text().split()[:2])
-    roster = repo.root / "site_config" / "roster.yml"
-    roster.write_text(roster.read_text(encoding="utf-8") + (
-        f'  - name: 钱进\n    email: qianjin@example.gov.cn\n    signing_key: "{pub}"\n    outsourced: false\n'
-        "    roles:\n      - {role: rechecker, unit: qzfb, from: 2024-01-01}\n"), encoding="utf-8")
-    repo.commit_all("名册：增加复查专人", "chen", sign=True)
-    return key
-
-
 def _site_in(repo: Repo) -> None:
     folder = repo.root / "site"
     (folder / "news").mkdir(parents=True)
@@ -129,7 +115,7 @@ def _record(repo: Repo, report: Path) -> int:
 
 def test_a_rechecker_records_a_signed_empty_commit(repo: Repo, tmp_path: Path, net_guard: object,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    key = _rechecker(repo, tmp_path)
+    key = add_rechecker(repo, tmp_path)
     _site_in(repo)
     repo.git("config", "user.name", "钱进")
     repo.git("config", "user.email", "qianjin@example.gov.cn")
