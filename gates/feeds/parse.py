@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from gates.detect.similarity import html_text
+from gates.model.dates import SHANGHAI
 
 Basis = Literal["全文", "摘要"]
-SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", re.IGNORECASE)

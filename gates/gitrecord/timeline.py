@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gates.gitrecord.commits import Commit
+from gates.model.dates import SHANGHAI
 
-SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # China keeps no daylight saving time
 TOLERANCE = 24 * 3600  # clocks disagree; a day or more backwards is no accident
 
 

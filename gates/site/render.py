@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from gates.config import Column, SiteConfig
 from gates.model.vocabulary import DISCLOSURE_ALIASES
 from gates.site.model import Entry, SiteModel, listing_src, parse_listing_src
+from gates.model.dates import SHANGHAI
 
 # 栏目类型 as national monitoring names them, by the column kinds of columns.yml.
 COLUMN_TYPES = {
@@ -348,7 +349,6 @@ def _rfc822(when: dt.datetime) -> str:
     return format_datetime(when.replace(tzinfo=SHANGHAI))
 
 
-SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 FEED_SRC = "feed.xml"  # the site-wide feed; each column's is <column>/feed.xml
 
 
