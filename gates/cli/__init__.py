@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -10,29 +11,12 @@ from types import ModuleType
 from typing import Any
 
 from gates import __version__
-from gates.cli import (
-    build,
-    check,
-    explain,
-    freshness,
-    init,
-    ledger,
-    new,
-    pending,
-    rescan,
-    rules,
-    sign,
-    sources,
-    status,
-    withdraw,
-)
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError
 
 
-def _commands() -> list[ModuleType]:
-    # Explicit, so `gates --help` lists commands in the order a newcomer meets them.
-    return [init, new, check, sign, status, pending, withdraw, ledger, build, freshness, rescan, sources, rules,
-            explain]
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"gates.cli.{name}")
 
 
 # argparse's own words, in Chinese: its boilerplate comes through gettext, which we leave alone for other
@@ -77,20 +61,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"gates: 参数错误：{translate_error(message)} (运行 gates --help 查看用法)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, every other subcommand is there by name and summary alone, so
+    running one command imports that command and nothing else."""
     parser = _Parser(prog="gates", description="政府网站和政务新媒体信息发布检查 (publishing gates)",
                      epilog="运行 gates 命令 --help 查看某个命令的用法，如 gates new --help。")
     parser.add_argument("--version", action="version", version=f"gates {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
-    for module in _commands():
-        module.add_parser(sub)
+    for name, summary in SUMMARIES.items():
+        if only is None or name == only:
+            command_module(name).add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
 
 
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand argv names (its first word that is not an option), if it names one."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in SUMMARIES else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=_chosen(words) or "")
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version, bad arguments: return the code, as main(argv) -> int should
         return exc.code if isinstance(exc.code, int) else 2
     if not getattr(args, "run", None):

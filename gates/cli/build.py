@@ -6,11 +6,12 @@ import argparse
 import sys
 
 from gates.actions.build import BuildRefused, build
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import add_root, open_site
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="发布构建：检查全部页面 (含审签) 后生成站点，并核对生成的每个文件",
+    p = sub.add_parser("build", help=SUMMARIES["build"],
                        description="用 gates 插件构建站点 (mkdocs.yml)；构建前核验每个页面的审签，构建后写出并核对清单。"
                                    "CI 只发布本命令生成的 site/。")
     p.add_argument("--config-file", default="mkdocs.yml", help="构建配置文件 (默认 mkdocs.yml)")

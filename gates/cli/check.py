@@ -7,13 +7,14 @@ import sys
 
 from gates import rules
 from gates.actions.check import checked
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.report import FORMATS
 from gates.report import freshness as freshness_report
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="检查页面 (默认检查 content/ 全部页面，含审签)",
+    p = sub.add_parser("check", help=SUMMARIES["check"],
                        description=("对页面运行全部发布检查；有错误时退出码为 1。检查全部页面时，文本输出先列出"
                                     "各栏目的更新情况；站点级的更新时限条件在这里是警告 (gates freshness 中为错误)。"))
     p.add_argument("paths", nargs="*", metavar="PATH", help="要检查的文件或目录 (默认 content/)")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from gates import rules as registry
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError
 from gates.cli.rules import SEVERITY, STAGE
 from gates.domain.rule import Rule
@@ -13,7 +14,7 @@ from gates.model.articles import cite, cite_long
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("explain", help="解释一条规则或一族规则",
+    p = sub.add_parser("explain", help=SUMMARIES["explain"],
                        description="显示规则的检查内容、依据条款、示例和改法；给出规则族 (如 SEC) 时列出该族全部规则。")
     p.add_argument("code", metavar="CODE", help="规则代码 (如 FM003) 或规则族 (如 SEC)")
     p.set_defaults(run=run)

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import sys
 
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.report import FORMATS, json_out
 from gates.report import freshness as freshness_report
@@ -13,7 +14,7 @@ from gates.rules import select
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("freshness", help="各栏目、首页和政务新媒体账号的更新情况",
+    p = sub.add_parser("freshness", help=SUMMARIES["freshness"],
                        description=("按国家检查指标 (国办秘函〔2019〕19号) 列出各栏目、首页和政务新媒体账号的更新情况和剩余天数，"
                                     "并读取新媒体账号的订阅源 (columns.yml 的 feed)。触发站点级单项否决条件、"
                                     "栏目声明超过上限或发布日期在将来时退出码为 1。"))

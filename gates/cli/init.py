@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from gates.actions.init import NEXT_STEPS, InitRefused, init
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="新建站点仓库：内容目录、站点配置、构建配置、钩子和 CI 模板",
+    p = sub.add_parser("init", help=SUMMARIES["init"],
                        description="在空目录 DIR 中创建一个区县政府网站的站点仓库 (git)：content/ (首页和栏目首页)、"
                                    "待填写的 site_config/、mkdocs.yml、overrides/、.pre-commit-config.yaml、"
                                    "固定 gates 版本的 requirements.txt 和 CI 模板 (GitLab、GitHub)。")

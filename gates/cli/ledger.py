@@ -8,13 +8,14 @@ from pathlib import Path
 
 from gates.actions import forms, ledgerfile
 from gates.actions.ledger import Filters, ledger
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.gitrecord.history import HistoryUnavailable
 from gates.model.files import write_atomic
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ledger", help="信息发布台账：由 git 审签记录生成，每次发布、更正、撤回、复查一行 (附件3 第六条)",
+    p = sub.add_parser("ledger", help=SUMMARIES["ledger"],
                        description="从 git 历史生成信息发布台账 (首次发布、更正后重新发布、撤回、撤回后重新发布、复查)，"
                                    "页面信息取自各次签发时的页面内容；--forms 另生成每次发布的信息发布审签表 (可打印 A4)。")
     p.add_argument("--format", choices=ledgerfile.FORMATS, default="csv", help="csv (UTF-8 带 BOM) 或 xlsx；默认 csv")

@@ -7,13 +7,14 @@ import sys
 
 from gates import rules
 from gates.actions.new import NewRefused, new_page
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.model.finding import Result
 from gates.report import text as text_report
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("new", help="新建稿件：按栏目生成带正确头信息的草稿页面",
+    p = sub.add_parser("new", help=SUMMARIES["new"],
                        description="在 content/<栏目>/ 下新建一篇草稿 (status: draft)：单位取自名册中当前 git 用户 "
                                    "(user.email) 的任职，文件名为当天日期加短名，正文末尾是与公开属性一致的附注。"
                                    "建好后立即运行内容检查。")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from gates.actions.status import StatusError, current_email, pending
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.model.dates import SHANGHAI
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pending", help="待审签的页面；--me 只列出我现在可以审签的页面",
+    p = sub.add_parser("pending", help=SUMMARIES["pending"],
                        description="列出审签链未完整的页面 (等待最久的在前)，以及每页下一级审签和名册中可审签的人。")
     p.add_argument("--me", action="store_true",
                    help="只列出当前 git 用户 (user.email) 今天可以审签下一级的页面")

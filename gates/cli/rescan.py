@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.model.files import write_atomic
 from gates.report import FORMATS
@@ -21,7 +22,7 @@ STAGES = {"pages": "读取网站页面", "links": "检查外部链接", "feeds":
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("rescan", help="复查已发布的网站：链接、内容、与审定稿是否一致 (附件3 第八条)",
+    p = sub.add_parser("rescan", help=SUMMARIES["rescan"],
                        description="复查已发布的网站 (构建好的 site/ 目录或线上网址)：在渲染后的正文上运行内容检查，"
                                    "检查站内链接和锚点、外部链接、发布日期，并按构建清单核对页面是否被改动或多出。"
                                    "有错误时退出码为 1。")

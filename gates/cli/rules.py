@@ -7,6 +7,7 @@ import json
 import sys
 
 from gates import rules as registry
+from gates.cli.commands import SUMMARIES
 from gates.domain.rule import Rule
 from gates.model.articles import cite, cite_long
 
@@ -15,7 +16,7 @@ STAGE = {"content": "内容 (pre-commit)", "signoff": "审签 (pre-push/CI)", "r
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("rules", help="列出全部规则", description="列出全部规则：代码、级别、依据条款、说明。")
+    p = sub.add_parser("rules", help=SUMMARIES["rules"], description="列出全部规则：代码、级别、依据条款、说明。")
     p.add_argument("--format", choices=("text", "markdown", "json", "guide"), default="text",
                    help="输出格式 (默认 text；markdown 即 docs/rules.md；guide 即 docs/guide.md 末尾的规则表)")
     p.set_defaults(run=run)

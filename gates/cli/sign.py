@@ -6,12 +6,13 @@ import argparse
 import sys
 
 from gates.actions.sign import Refusal, sign
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import add_root, open_site
 from gates.model.vocabulary import CHAIN_ROLES, ROLE_LABELS
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sign", help="审签页面：以 SSH 签名的提交记录你对页面当前内容的审核",
+    p = sub.add_parser("sign", help=SUMMARIES["sign"],
                        description="以当前 git 用户 (user.email, user.signingkey) 审签一个页面的当前内容。"
                                    "审签链最后一级 (签发) 同时把 status 设为 published。")
     p.add_argument("path", metavar="PATH", help="要审签的页面，如 content/news/a.md")

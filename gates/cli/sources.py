@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, date_arg, open_site
 from gates.report import FORMATS
 from gates.rules.src import FEED_RULES
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sources", help="稿源：按订阅源核对转载稿件 (gates sources verify)",
+    p = sub.add_parser("sources", help=SUMMARIES["sources"],
                        description="稿源相关操作 (site_config/sources.yml)。")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     v = actions.add_parser("verify", help="按稿源订阅源 (RSS/Atom) 核对转载稿件，列出应转载未转载的稿件",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from gates.actions.status import PageStatus, StatusError, Tier, page_status
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, add_today, open_site
 from gates.report.text import LABEL as SEVERITY_LABELS
 
@@ -13,7 +14,7 @@ STATUS_LABELS = {"draft": "草稿 (draft)", "published": "已发布 (published)"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("status", help="查看页面的审签进度：谁已审签、下一级由谁审签、还有哪些检查未通过",
+    p = sub.add_parser("status", help=SUMMARIES["status"],
                        description="按审签链列出页面各级审签 (审签人、日期、签名是否有效)、下一级可由名册中哪些人审签、"
                                    "修改是否使已有审签失效，以及页面未通过的检查。")
     p.add_argument("path", metavar="PATH", help="页面，如 content/news/2026-11-26-1.md")

@@ -7,11 +7,12 @@ import sys
 
 from gates.actions.sign import Refusal
 from gates.actions.withdraw import withdraw
+from gates.cli.commands import SUMMARIES
 from gates.cli.common import add_root, open_site
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("withdraw", help="撤回已发布页面：保留网址和历史，显示撤回说明 (附件3 第八条)",
+    p = sub.add_parser("withdraw", help=SUMMARIES["withdraw"],
                        description="发起撤回：把页面改为 status: withdrawn 并写入撤回说明，同一提交即你的审签 "
                                    "(计为经办人员一级)；其余各级用 gates sign 审签，最后一级写入撤回日期。"
                                    "--urgent (科室负责人及以上)：立即撤下，撤回说明再从你这一级起审签。")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 
 import pytest
 
 from gates.cli import build_parser, main
+from gates.cli.commands import SUMMARIES
 
 BOILERPLATE = ("usage:", "options:", "positional arguments", "show this help", "show program's version",
                "the following arguments", "invalid choice", "unrecognized arguments")
@@ -51,3 +54,21 @@ def test_explain_a_family_lists_its_rules(capsys: pytest.CaptureFixture[str]) ->
     assert "FM001" not in out
     assert main(["explain", "SECX"]) == 2
     assert "规则族" in capsys.readouterr().err
+
+
+def test_top_level_help_lists_every_command_without_importing_them(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out and summary in out for name, summary in SUMMARIES.items())
+
+
+def test_a_command_imports_only_itself() -> None:
+    # Start-up is most of a one-page pre-commit run: `gates rules` must not pay for build, ledger or rescan.
+    probe = ("import sys; from gates.cli import main; main(['rules', '--format', 'json']); "
+             "print(sorted(m for m in sys.modules if m.startswith('gates.cli.') or m.startswith('gates.actions.')),"
+             " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = done.stderr
+    assert "gates.cli.rules" in loaded
+    assert not [m for m in ("gates.cli.build", "gates.actions.build", "gates.cli.ledger", "gates.cli.rescan",
+                            "gates.cli.sign") if f"'{m}'" in loaded], loaded
