@@ -11,6 +11,7 @@ from gates import engine, rules
 from gates.config import SiteConfig
 from gates.domain.freshness import FreshnessRun, Table
 from gates.domain.rule import Context, Rule
+from gates.engine import split
 from gates.engine.discover import CONTENT
 from gates.gitrecord import approvals, history
 from gates.model.finding import Result
@@ -31,14 +32,16 @@ def context(root: Path, config: SiteConfig, today: dt.date | None = None, branch
 
 
 def check(root: Path, config: SiteConfig, chosen: Sequence[Rule], paths: Sequence[str] = (),
-          today: dt.date | None = None, branch: str | None = None) -> Result:
-    return checked(root, config, chosen, paths, today, branch).result
+          today: dt.date | None = None, branch: str | None = None, jobs: int = 1) -> Result:
+    return checked(root, config, chosen, paths, today, branch, jobs).result
 
 
 def checked(root: Path, config: SiteConfig, chosen: Sequence[Rule], paths: Sequence[str] = (),
-            today: dt.date | None = None, branch: str | None = None) -> Checked:
+            today: dt.date | None = None, branch: str | None = None, jobs: int | None = None) -> Checked:
+    """The check of the pages under paths. jobs: how many processes to split a large run between (None: the
+    cores this process may use); the result is the same whatever it is."""
     ctx = context(root, config, today, branch, whole_site=covers_site(root, paths))
-    result = engine.run(ctx, chosen, paths)
+    result = engine.run(ctx, chosen, paths, split.jobs_available() if jobs is None else jobs)
     return Checked(result, ctx.state(FreshnessRun).table)
 
 

@@ -23,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="content：只做内容检查 (pre-commit 用)；all：含审签 (默认)")
     p.add_argument("--select", action="append", metavar="CODE", help="只运行这些规则或规则族 (可重复)，如 SEC")
     p.add_argument("--ignore", action="append", metavar="CODE", help="跳过这些规则或规则族 (可重复)")
+    p.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                   help="用几个进程检查 (默认：本机可用的处理器核数)；页面很多时才会分开检查，结果与单进程相同")
     add_today(p)
     p.add_argument("--branch", default=None,
                    help="按哪个分支的规则检查 (默认当前分支)；非发布分支上审签链不全只是提示")
@@ -33,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     site = open_site(args)
     chosen = _rules(args)
-    done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch)
+    done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch, args.jobs)
     out = FORMATS[args.format](done.result, chosen)
     if args.format == "text" and done.freshness is not None:
         out = freshness_report.render(done.freshness) + "\n" + out
@@ -47,3 +49,9 @@ def _rules(args: argparse.Namespace) -> list[rules.Rule]:
             raise UsageError(f"没有规则或规则族 {name!r} (运行 gates rules 查看全部规则)")
     stages = ("content",) if args.stage == "content" else ("content", "signoff")
     return rules.select(args.select, args.ignore, stages)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"进程数 {text!r} 应为正整数")
+    return int(text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gates.config import HOME_UPDATE_DAYS, UPDATE_CEILINGS, Column, Pace
+from gates.domain.rule import Gathered, Memo
 
 # The windows of the site-level conditions (SPEC section 3): news two weeks, notice and policy six months,
 # every other kind a year. A column's own staleness uses its declared update_days instead.
@@ -51,6 +52,14 @@ class Tally:
     published: dict[str, int] = field(default_factory=dict)  # column -> published pages, dated or not
     channel_dates: dict[str, set[dt.date]] = field(default_factory=dict)  # account -> days of its channel pages
     channel_published: dict[str, int] = field(default_factory=dict)
+
+    def merge(self, later: Tally) -> None:
+        for mine, theirs in ((self.dates, later.dates), (self.channel_dates, later.channel_dates)):
+            for key, days in theirs.items():
+                mine.setdefault(key, set()).update(days)
+        for counts, more in ((self.published, later.published), (self.channel_published, later.channel_published)):
+            for key, count in more.items():
+                counts[key] = counts.get(key, 0) + count
 
     def add(self, column: str | None, channel: str | None, date: dt.date | None) -> None:
         if column is not None:
@@ -299,7 +308,7 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
 
 
 @dataclass
-class AccountFeeds:
+class AccountFeeds(Memo):
     """Per-run state filled by the commands that may use the network (`gates freshness`, rescan), never by
     `gates check`: what each account's own feed said."""
 
@@ -308,9 +317,13 @@ class AccountFeeds:
 
 
 @dataclass
-class FreshnessRun:
+class FreshnessRun(Gathered):
     """Per-run state of the freshness rules: the tally gathered page by page, then the table, made once."""
 
     facts: Tally = field(default_factory=Tally)
     last_path: str = ""
     table: Table | None = None
+
+    def merge(self, later: FreshnessRun) -> None:
+        self.facts.merge(later.facts)
+        self.last_path = later.last_path or self.last_path

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, Self, TypeVar
 
 from gates.config import SiteConfig
 from gates.model import dates
@@ -29,6 +29,22 @@ Stage = Literal["content", "signoff", "rescan"]
 # What a rule can read: the Markdown source of a page, or the rendered HTML of a built or live page (rescan).
 Target = Literal["markdown", "html"]
 S = TypeVar("S")
+
+
+class Gathered:
+    """Per-run state that gathers facts page by page for a rule's `finish`.
+
+    The engine may split a run's pages between processes (engine/split.py): each part then gathers into its own
+    instance, and the parts are merged in page order, so `finish` sees what one pass would have gathered."""
+
+    def merge(self, later: Self) -> None:
+        """Add what `later` gathered from the pages after this one's."""
+        raise NotImplementedError(f"{type(self).__name__} gathers across pages but cannot be merged")
+
+
+class Memo:
+    """Per-run state that gathers nothing: a cache (a compiled automaton, the scan of the page at hand) or what
+    the command set before the pages (the run's scope). A process given part of the pages may drop it."""
 
 
 @dataclass
@@ -72,7 +88,7 @@ class Context:
 
 
 @dataclass
-class RunScope:
+class RunScope(Memo):
     """What the run covers: every page under content/ (`paths` empty), or only the paths asked for."""
 
     paths: tuple[str, ...] = ()
@@ -83,7 +99,7 @@ class RunScope:
 
 
 @dataclass
-class _IndexMemo:
+class _IndexMemo(Memo):
     index: Index | None = None
 
 

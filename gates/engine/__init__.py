@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from gates.domain.rule import Context, Rule, RunScope
+from gates.engine import split
 from gates.engine.accept import apply_accepts
 from gates.engine.discover import discover
 from gates.model.finding import Finding, Result
@@ -61,14 +62,28 @@ def _crashed(rule: Rule, page: Page, exc: Exception) -> Finding:
                             "请对照 gates explain " + rule.code + " 改正", severity="error")
 
 
-def run(ctx: Context, rules: Sequence[Rule], paths: Sequence[str] = ()) -> Result:
+def run(ctx: Context, rules: Sequence[Rule], paths: Sequence[str] = (), jobs: int = 1) -> Result:
+    """Every rule over the pages under paths (all of content/ by default), then each rule's finish. With
+    jobs > 1 and enough pages, the pages are split between that many processes (engine/split.py), with the
+    same result."""
     result = Result()
     ctx.state(RunScope).paths = tuple(paths)
     page_rules = [r for r in rules if r.page_check is not None]
-    for relpath in discover(ctx.root, paths):
-        result.files += 1
-        page = read_page(ctx.root, relpath)
-        result.findings.extend(check_page(page, page_rules, ctx))
+    relpaths = discover(ctx.root, paths)
+    result.files = len(relpaths)
+
+    def check_pages(some: Sequence[str]) -> list[Finding]:
+        found: list[Finding] = []
+        for relpath in some:
+            found.extend(check_page(read_page(ctx.root, relpath), page_rules, ctx))
+        return found
+
+    if jobs > 1 and len(relpaths) >= split.MIN_PAGES:
+        if any(r.stage == "signoff" for r in page_rules):
+            ctx.approvals()  # read history once, here, rather than once in every process
+        result.findings.extend(split.run_split(ctx, relpaths, check_pages, jobs))
+    else:
+        result.findings.extend(check_pages(relpaths))
     # finish runs after every page has been through every rule: cross-page rules rely on that order.
     for rule in rules:
         if rule.finish is not None:

@@ -18,7 +18,7 @@ from gates.detect.hosts import HostSet, link_host
 from gates.detect.links import LinkKind, find_links
 from gates.detect.phrases import Phrase
 from gates.detect.promo import PromoHit, PromoMatcher
-from gates.domain.rule import Context
+from gates.domain.rule import Context, Memo
 from gates.model.document import Document
 
 # Government hosts are trusted without configuration: *.gov.cn, and the .政务 top-level domain.
@@ -78,7 +78,7 @@ class Judge:
 
 
 @dataclass
-class _Memo:
+class _Memo(Memo):
     config: SiteConfig | None = None
     judge: Judge | None = None
     document: Document | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from gates.domain.rule import Context, Rule, RunScope
+from gates.domain.rule import Context, Gathered, Rule, RunScope
 from gates.model import inventory
 from gates.model.finding import Finding
 from gates.model.links import linked_files
@@ -13,10 +13,13 @@ from gates.model.page import Page
 
 
 @dataclass
-class Links:
+class Links(Gathered):
     """Each page's linked files, collected as the engine reads the pages (no second reading of content/)."""
 
     by_page: dict[str, set[str]] = field(default_factory=dict)
+
+    def merge(self, later: Links) -> None:
+        self.by_page.update(later.by_page)
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:

@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from gates.domain.rule import Context, Rule, RunScope
+from gates.domain.rule import Context, Gathered, Rule, RunScope
 from gates.model.finding import Finding
 from gates.model.page import Page
 
 
 @dataclass
-class Numbers:
+class Numbers(Gathered):
     """Each 索引号 with the pages that carry it, collected as the engine reads the pages."""
 
     by_number: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+    def merge(self, later: Numbers) -> None:
+        for number, places in later.by_number.items():
+            self.by_number.setdefault(number, []).extend(places)
 
 
 def check(page: Page, ctx: Context) -> Iterator[Finding]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from gates.domain.freshness import AccountFeeds, FreshnessRun, Table, evaluate
-from gates.domain.rule import Context
+from gates.domain.rule import Context, Memo
 from gates.model.dates import parse_date
 from gates.model.finding import Finding
 from gates.model.page import Page
@@ -69,7 +69,7 @@ def column_line(ctx: Context, column: str) -> int:
 _ID = "id:"
 
 
-class _ColumnLines:
+class _ColumnLines(Memo):
     def __init__(self) -> None:
         self.text: str | None = None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
 from gates.detect.reader import ReaderText, reader_text
-from gates.domain.rule import Context, Rule
+from gates.domain.rule import Context, Memo, Rule
 from gates.model.document import Document, TextPart
 from gates.model.finding import Finding
 
@@ -30,7 +30,7 @@ class DocumentScan:
 
 
 @dataclass
-class _LastScan:
+class _LastScan(Memo):
     """The scan of the document the engine is on; the engine checks one document at a time, rule after rule."""
 
     document: Document | None = None

@@ -5,17 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gates.domain.approvals import Approval, Chain, Index, evaluate
-from gates.domain.rule import Context
+from gates.domain.rule import Context, Gathered, Memo
 from gates.domain.signoff import ChainError, PageHashes, Slot, required_chain
 from gates.model.links import attachment_digests
 from gates.model.page import Page
 
 
 @dataclass
-class NeededHistory:
+class NeededHistory(Gathered):
     """Pages that needed history while it was unavailable; SIGN006 reports them once, at the end of the run."""
 
     paths: list[str] = field(default_factory=list)
+
+    def merge(self, later: NeededHistory) -> None:
+        self.paths.extend(later.paths)
 
 
 def needs_history(page: Page) -> bool:
@@ -42,7 +45,7 @@ class PageChain:
 
 
 @dataclass
-class _ChainMemo:
+class _ChainMemo(Memo):
     """The chain of the page the engine is on: several SIGN rules ask about the same page in a run."""
 
     page: Page | None = None

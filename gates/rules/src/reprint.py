@@ -7,7 +7,7 @@ from typing import Any
 
 from gates.config import Source
 from gates.detect.hosts import HostSet, web_url
-from gates.domain.rule import Context
+from gates.domain.rule import Context, Memo
 from gates.model.page import Page
 
 TYPES = ("original", "reprint")
@@ -44,7 +44,7 @@ def _text(value: Any) -> str | None:
 
 
 @dataclass
-class _SourceHosts:
+class _SourceHosts(Memo):
     """The run's host index of sources.yml, built on first use."""
 
     sources: tuple[Source, ...] | None = None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from gates.config import Term
 from gates.detect.phrases import Phrase, PhraseMatcher
-from gates.domain.rule import Context, Rule
+from gates.domain.rule import Context, Memo, Rule
 from gates.model.document import Document
 from gates.model.finding import Finding
 
@@ -24,7 +24,7 @@ class TermAt:
 
 
 @dataclass
-class _Memo:
+class _Memo(Memo):
     terms: tuple[Term, ...] | None = None
     matcher: PhraseMatcher | None = None
     document: Document | None = None
