@@ -49,6 +49,8 @@ class ReaderText:
 
 
 def reader_text(source: str) -> ReaderText:
+    if _HARD.search(source) is None and _SOFT.search(source) is None:
+        return ReaderText(source)  # the common page: two scans in C say no markup can hide anything
     starts = _candidates(source)
     if not starts or not any(_matters(source, start) for start in starts):
         return ReaderText(source)  # nothing that could hide a mark or a number: read as written
@@ -82,6 +84,13 @@ def reader_text(source: str) -> ReaderText:
 
 # Characters a mark or a personal number is made of: emphasis can only hide one by splitting two of these.
 _JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁")
+
+
+# The same test as _matters over the whole text at once: any markup but emphasis, or an emphasis run between
+# two characters a mark or a number is made of.
+_HARD = re.compile("[<&\\\\\\[" + INVISIBLE + "]")
+_JOIN_CLASS = "".join(sorted(_JOINABLE))
+_SOFT = re.compile(f"[*_~`](?<=[{_JOIN_CLASS}][*_~`])[*_~`]*(?=[{_JOIN_CLASS}])")  # the class first: scanned in C
 
 
 def _matters(source: str, start: int) -> bool:
