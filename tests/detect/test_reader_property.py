@@ -1,0 +1,25 @@
+"""The reader view's shortcut (two scans that say no markup can hide anything) agrees with the markup walk it
+skips: whenever the walk would find markup that matters, the shortcut does not skip it."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gates.detect import reader
+
+ALPHABET = "机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_the_shortcut_never_skips_markup_that_matters(text: str) -> None:
+    walked = any(reader._matters(text, start) for start in reader._candidates(text))
+    shortcut = reader._HARD.search(text) is not None or reader._SOFT.search(text) is not None
+    assert walked == shortcut, text
+
+
+def test_examples() -> None:
+    assert reader.reader_text("机**密★1年").text == "机密★1年"
+    assert reader.reader_text("**第一条** 保守国家秘密").text == "**第一条** 保守国家秘密"
+    assert reader.reader_text("机\u200b密").text == "机密"
