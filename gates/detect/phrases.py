@@ -55,56 +55,82 @@ class PhraseHit:
         return self.end - self.start
 
 
-_WRONG = -1  # a candidate that is an allowed phrase carries no phrase index of its own
 
 
 class PhraseMatcher:
-    """Finds the phrases of one list in text; build once, use for every page of a run."""
+    """Finds the phrases of one or more lists in text; build once, use for every page of a run.
 
-    def __init__(self, phrases: Sequence[Phrase]) -> None:
-        self.phrases = tuple(phrases)
-        keys: dict[str, list[int]] = {}  # folded string -> indexes of phrases for which it is the wrong form
-        allowed: set[str] = set()
-        for i, phrase in enumerate(self.phrases):
-            wrong = fold(phrase.text)
-            if not wrong:
-                continue
-            keys.setdefault(wrong, []).append(i)
-            allowed.update(fold(a) for a in phrase.allow if wrong in fold(a) and fold(a) != wrong)
-        for context in allowed:
-            keys.setdefault(context, [])
+    Several lists (the wrong forms of terms.yml, the promotional wording of ads.yml) share one automaton and
+    one walk over the text, yet each list is judged on its own: a phrase of one list never covers a phrase
+    of another."""
+
+    def __init__(self, phrases: Sequence[Phrase], *more: Sequence[Phrase]) -> None:
+        self.lists = tuple(tuple(p) for p in (phrases, *more))
+        self.phrases = self.lists[0]
+        # folded string -> for each list: the indexes of the phrases it is the wrong form of, or () where it
+        # is only an allowed context of that list; lists it means nothing to are absent
+        keys: dict[str, dict[int, tuple[int, ...]]] = {}
+        for li, listed in enumerate(self.lists):
+            allowed: set[str] = set()
+            for i, phrase in enumerate(listed):
+                wrong = fold(phrase.text)
+                if not wrong:
+                    continue
+                owners = keys.setdefault(wrong, {})
+                owners[li] = (*owners.get(li, ()), i)
+                allowed.update(fold(a) for a in phrase.allow if wrong in fold(a) and fold(a) != wrong)
+            for context in allowed:
+                # An allowed context that is also a wrong form of the same list is reported as that wrong
+                # form; the config reader refuses such a list, so this only guards hand-built matchers.
+                keys.setdefault(context, {}).setdefault(li, ())
         self._automaton: ahocorasick.Automaton | None = None
         if keys:
             automaton = ahocorasick.Automaton()
-            for key, owners in keys.items():
-                # An allowed context that is also some phrase's wrong form is reported as that wrong form;
-                # the config reader refuses such a list, so this only guards hand-built matchers.
-                automaton.add_word(_bytes_as_text(key), (len(key.encode("utf-8")), tuple(owners)))
+            for key, by_list in keys.items():
+                automaton.add_word(_bytes_as_text(key), (len(key.encode("utf-8")), tuple(by_list.items())))
             automaton.make_automaton()
             self._automaton = automaton
 
     def find(self, text: str) -> list[PhraseHit]:
-        """The wrong forms in text that no longer configured phrase covers, in order. Never raises."""
+        """The wrong forms of the first list in text that no longer configured phrase covers, in order."""
+        return self.find_each(text)[0]
+
+    def find_each(self, text: str) -> tuple[list[PhraseHit], ...]:
+        """For each list, its wrong forms in text that no longer phrase of that list covers, in order.
+        Never raises."""
+        empty: tuple[list[PhraseHit], ...] = tuple([] for _ in self.lists)
         if self._automaton is None or not text:
-            return []
+            return empty
         raw = _bytes_as_text(fold(text))
-        # (start, end, owners) in bytes; owners empty for an allowed context
-        candidates = [(end + 1 - size, end + 1, owners) for end, (size, owners) in self._automaton.iter(raw)]
-        if not candidates:
-            return []
-        candidates.sort(key=lambda c: (c[0], -c[1]))
-        kept: list[tuple[int, int, tuple[int, ...]]] = []
-        reach = -1  # furthest end of a candidate starting at or before this one
-        for start, end, owners in candidates:
-            if end <= reach:
-                continue  # inside a longer (or equal, earlier) candidate: that one decides this place
-            reach = end
-            if owners:
-                kept.append((start, end, owners))
-        if not kept:
-            return []
+        found = list(self._automaton.iter(raw))
+        if not found:
+            return empty
         to_char = _CharOffsets(raw, text)
-        return [PhraseHit(to_char(start), to_char(end), i) for start, end, owners in kept for i in owners]
+        out = []
+        for li in range(len(self.lists)):
+            # (start, end, owners) in bytes; owners empty for an allowed context
+            candidates = [(end + 1 - size, end + 1, owners) for end, (size, by_list) in found
+                          for lj, owners in by_list if lj == li]
+            kept = _longest(candidates)
+            out.append([PhraseHit(to_char(start), to_char(end), i) for start, end, owners in kept for i in owners])
+            to_char.restart()
+        return tuple(out)
+
+
+def _longest(candidates: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The candidates no longer (or equal, earlier) candidate covers, allowed contexts dropped, in order."""
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    kept: list[tuple[int, int, tuple[int, ...]]] = []
+    reach = -1  # furthest end of a candidate starting at or before this one
+    for start, end, owners in candidates:
+        if end <= reach:
+            continue  # inside a longer (or equal, earlier) candidate: that one decides this place
+        reach = end
+        if owners:
+            kept.append((start, end, owners))
+    return kept
 
 
 def _bytes_as_text(text: str) -> str:
@@ -120,6 +146,9 @@ class _CharOffsets:
         self.raw = raw
         self.byte = 0
         self.char = 0
+
+    def restart(self) -> None:
+        self.byte = self.char = 0
 
     def __call__(self, offset: int) -> int:
         if self.ascii:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from gates.detect.phrases import Phrase, PhraseMatcher
+from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 
 PromoKind = Literal["phrase", "label"]
 
@@ -40,11 +40,18 @@ _DECORATION = re.compile(r"[\s#>*_~`|:：\-—.。,，!！、]+")
 class PromoMatcher:
     def __init__(self, phrases: Sequence[Phrase], labels: Sequence[str]) -> None:
         self._phrase_count = len(phrases)
-        self._matcher = PhraseMatcher([*phrases, *(Phrase(label) for label in labels)])
+        # What to match, phrases first: a caller may walk these in its own shared matcher and give judge() the
+        # hits (the TERM and AD rules walk one automaton over a page for both).
+        self.wording: tuple[Phrase, ...] = (*phrases, *(Phrase(label) for label in labels))
+        self._matcher = PhraseMatcher(self.wording)
 
     def find(self, text: str) -> list[PromoHit]:
+        return self.judge(text, self._matcher.find(text))
+
+    def judge(self, text: str, hits: Sequence[PhraseHit]) -> list[PromoHit]:
+        """Which of the wording hits (indexes into self.wording) promote something."""
         out = []
-        for hit in self._matcher.find(text):
+        for hit in hits:
             word = text[hit.start:hit.end]
             if hit.index < self._phrase_count:
                 if not _quoted(text, hit.start, hit.end):

@@ -16,8 +16,8 @@ from typing import Literal
 from gates.config import AdConfig, SiteConfig
 from gates.detect.hosts import HostSet, link_host
 from gates.detect.links import LinkKind, find_links
-from gates.detect.phrases import Phrase
-from gates.detect.promo import PromoHit, PromoMatcher
+from gates.detect.promo import PromoHit
+from gates.domain import wording
 from gates.domain.rule import Context, Memo
 from gates.model.document import Document
 
@@ -60,7 +60,6 @@ class Judge:
         self.internal: HostSet[bool] = HostSet([(own, True)] if own else [])
         trusted = [*GOVERNMENT, *ads.trusted, *(d for s in config.sources for d in s.domains)]
         self.trusted: HostSet[bool] = HostSet((d, True) for d in trusted)
-        self.promo = PromoMatcher([Phrase(p.text, p.allow) for p in ads.phrases], ads.labels)
 
     def verdict(self, host: str) -> tuple[Verdict, str]:
         """What a link's host is, and for an ad host what kind of site (广告联盟, 网络博彩 …)."""
@@ -95,9 +94,8 @@ def judge(ctx: Context) -> Judge:
 def scan(doc: Document, ctx: Context) -> DocumentScan:
     """The links and promotional wording of the document the engine is on, found once for all AD rules."""
     memo = ctx.state(_Memo)
-    found = judge(ctx)
     if memo.document is not doc:
-        memo.scan = _scan(doc, found)
+        memo.scan = _scan(doc, ctx)
         memo.document = doc
     return memo.scan
 
@@ -106,17 +104,18 @@ def kind_word(kind: LinkKind) -> str:
     return _KIND_WORDS[kind]
 
 
-def _scan(doc: Document, found: Judge) -> DocumentScan:
+def _scan(doc: Document, ctx: Context) -> DocumentScan:
     result = DocumentScan()
     seen: set[tuple[str, int]] = set()
-    for part in doc.text_parts():
+    for wording_of in wording.scan(doc, ctx):
+        part = wording_of.part
         for link in find_links(part.text):
             line = part.line_of(link.start)
             host = link_host(link.url)
             if host is not None and (link.url, line) not in seen:
                 seen.add((link.url, line))
                 result.links.append(LinkAt(part.where, line, link.url, link.kind, host))
-        result.promo.extend(PromoAt(part.where, part.line_of(h.start), h) for h in found.promo.find(part.text))
+        result.promo.extend(PromoAt(part.where, part.line_of(h.start), h) for h in wording_of.promo)
     for url, line, kind in _offered_links(doc):
         host = link_host(url)
         if host is not None and (url, line) not in seen:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from gates.domain.rule import Context, Rule
+from gates.domain.rule import Context, Memo, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
 
@@ -21,7 +22,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
     lead = page.meta.get("unit")
     co_units = page.meta.get("co_units")
     listed = {u for u in [lead, *(co_units if isinstance(co_units, list) else [])] if isinstance(u, str)}
-    names = {u.id: u.name for u in ctx.config.roster.units.values() if u.name}
+    names = _unit_names(ctx)
     named = _named_units(page, names)
     missing = [uid for uid in named if uid not in listed]
     line = page.key_line("co_units") if co_units is not None else page.key_line("unit")
@@ -36,6 +37,20 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         if match is not None:
             yield RULE.at(page, page.body_line_of(match.start()),
                           f"正文称“{match.group(0)}”，但没有 co_units：请列出共同制作单位，由牵头单位 unit 认定公开属性")
+
+
+@dataclass
+class _Names(Memo):
+    roster: object = None
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def _unit_names(ctx: Context) -> dict[str, str]:
+    """Each roster unit's name by id, made once per run rather than once per page."""
+    memo = ctx.state(_Names)
+    if memo.roster is not ctx.config.roster:
+        memo.roster, memo.names = ctx.config.roster, {u.id: u.name for u in ctx.config.roster.units.values() if u.name}
+    return memo.names
 
 
 def _named_units(page: Page, names: dict[str, str]) -> list[str]:

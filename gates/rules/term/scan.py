@@ -1,8 +1,8 @@
 """One pass of the terms.yml automaton over a document, shared by TERM001 (level: error) and TERM002 (warning).
 
-The automaton is compiled once per run (per config); each document is scanned once, part by part (title,
-description, body — link text and table cells included, since they are part of the text), by whichever
-TERM rule asks first.
+The automaton is compiled once per run (per config) and shared with the AD rules' wording (domain/wording.py);
+each document is scanned once, part by part (title, description, body — link text and table cells included,
+since they are part of the text), by whichever TERM or AD rule asks first.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gates.config import Term
-from gates.detect.phrases import Phrase, PhraseMatcher
+from gates.domain import wording
 from gates.domain.rule import Context, Memo, Rule
+from gates.domain.wording import PartWording
 from gates.model.document import Document
 from gates.model.finding import Finding
 
@@ -25,37 +26,25 @@ class TermAt:
 
 @dataclass
 class _Memo(Memo):
-    terms: tuple[Term, ...] | None = None
-    matcher: PhraseMatcher | None = None
     document: Document | None = None
     found: list[TermAt] = field(default_factory=list)
 
 
-def matcher(ctx: Context) -> PhraseMatcher:
-    memo = ctx.state(_Memo)
-    if memo.matcher is None or memo.terms is not ctx.config.terms:
-        # A right form that contains the wrong form (街道办 → 街道办事处) is itself an allowed context.
-        memo.matcher = PhraseMatcher([Phrase(t.wrong, (*t.allow, t.right)) for t in ctx.config.terms])
-        memo.terms = ctx.config.terms
-    return memo.matcher
-
-
 def scan(doc: Document, ctx: Context) -> list[TermAt]:
     memo = ctx.state(_Memo)
-    found = matcher(ctx)
     if memo.document is not doc:
-        memo.found = _scan(doc, found, ctx.config.terms)
+        memo.found = _scan(wording.scan(doc, ctx), ctx.config.terms)
         memo.document = doc
     return memo.found
 
 
-def _scan(doc: Document, found: PhraseMatcher, terms: tuple[Term, ...]) -> list[TermAt]:
+def _scan(parts: list[PartWording], terms: tuple[Term, ...]) -> list[TermAt]:
     out: list[TermAt] = []
-    for part in doc.text_parts():
+    for found in parts:
         lines: dict[int, list[int]] = {}
-        for hit in found.find(part.text):
-            lines.setdefault(hit.index, []).append(part.line_of(hit.start))
-        out.extend(TermAt(part.where, tuple(dict.fromkeys(at)), terms[i]) for i, at in lines.items())
+        for hit in found.terms:
+            lines.setdefault(hit.index, []).append(found.part.line_of(hit.start))
+        out.extend(TermAt(found.part.where, tuple(dict.fromkeys(at)), terms[i]) for i, at in lines.items())
     return out
 
 
