@@ -41,7 +41,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable without installing it
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import corpus, measure
+from benchmarks import corpus, measure, reported
+from benchmarks.reported import Reported
 
 PROJECT = Path(__file__).resolve().parent.parent
 FLOOR = PROJECT / "benchmarks" / "floor.py"
@@ -110,6 +111,8 @@ class Row:
     title: str
     plan: Callable[[Bench], list[Group]] | None  # None: a hook point, not measured yet
     pending: str = ""
+    # A row measured by its own script (it interleaves its own sides): the script's argv, without --json.
+    script: Callable[[Bench], list[str]] | None = None
 
 
 # ---- the run's shared state: sizes, corpora, how to start gates ----------------------------------------
@@ -335,7 +338,10 @@ ROWS: list[Row] = [
         "measured so far by benchmarks/bench_site.py (1,000 pages, segmentation cache); the row here should build "
         "b.corpus(5000, 'news', signed) with `gates build` and with a mkdocs.yml without the plugin"),
     Row(5, "gates rescan vs LinkChecker", None, "measured by benchmarks/bench_rescan.py (`make bench`)"),
-    Row(6, "TERM rule with 10,000 terms vs 10", None, "measured by benchmarks/bench_terms.py (`make bench`)"),
+    Row(6, "TERM rule with 10,000 terms vs 10", None, script=lambda b: [
+        b.python, str(PROJECT / "benchmarks" / "bench_terms.py"), "--pages", str(100 if b.quick else 5000),
+        "--rounds", str(1 if b.quick else 5), "--terms", str(300 if b.quick else 10000),
+        *(["--keep", str(b.corpus(5000, "news"))] if not b.quick else [])]),
 ]
 
 
@@ -386,6 +392,29 @@ def measure_group(b: Bench, group: Group) -> Measured:
 
 def _s(seconds: float) -> str:
     return f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def run_script(b: Bench, row: Row) -> list[Reported]:
+    """A row measured by its own script: run it, read the ratios it wrote."""
+    assert row.script is not None
+    out = b.work / "out" / f"row{row.number}.json"
+    out.unlink(missing_ok=True)
+    log(f"row {row.number}: {row.title} ...")
+    proc = subprocess.run([*row.script(b), "--json", str(out)], cwd=PROJECT, env=b.env(), capture_output=True,
+                          text=True, check=False)
+    if not out.exists():  # a missed target exits 1 and still writes its ratios; a failure writes none
+        raise BenchError(f"row {row.number} exited {proc.returncode}: {(proc.stdout + proc.stderr)[-400:]}")
+    return reported.read(out)
+
+
+def reported_lines(row: int, found: Sequence[Reported]) -> list[str]:
+    lines = []
+    for r in found:
+        target = "" if r.target is None else f"≤ {r.target}× " + ("ok" if r.ratio <= r.target else "**missed**")
+        peaks = [f"{p:.0f} MiB" if p is not None else "in-process" for p in (r.a_peak_mib, r.b_peak_mib)]
+        lines.append(f"| {row} | {r.comparison} | {r.pages:,} | {r.mix} | **{r.ratio:.2f}×** | {target} | "
+                     f"{_s(r.a_seconds)} | {_s(r.b_seconds)} | {peaks[0]} | {peaks[1]} |")
+    return lines
 
 
 def ratio_lines(results: Sequence[Measured]) -> list[str]:
@@ -458,16 +487,21 @@ def machine(b: Bench) -> str:
             f"{b.rounds} interleaved round(s) per row after one untimed warm-up")
 
 
-def report(b: Bench, results: Sequence[Measured], rows: Sequence[Row]) -> str:
+def report(b: Bench, results: Sequence[Measured], rows: Sequence[Row],
+           scripted: dict[int, list[Reported] | str] | None = None) -> str:
+    extra: list[str] = []
+    for number, found in (scripted or {}).items():
+        extra += ([f"| {number} | failed: {found[:200]} | | | | | | | | |"] if isinstance(found, str)
+                  else reported_lines(number, found))
     parts = ["# Benchmark results", "", machine(b), "",
-             "Ratios of medians, whole processes measured side by side (A = numerator, B = denominator). "
-             "Absolute times are this machine's, today; only the ratios are meant to travel.", "",
-             *ratio_lines(results), ""]
+             "Ratios of medians, whole processes measured side by side (A = numerator, B = denominator), except "
+             "where a row says in-process. Absolute times are this machine's, today; only the ratios are meant to "
+             "travel.", "", *ratio_lines(results), *extra, ""]
     growth = growth_lines(results)
     if growth:
         parts += ["## Growth", "", *growth, ""]
     parts += ["## Every process", "", *process_lines(results), ""]
-    pending = [r for r in rows if r.plan is None]
+    pending = [r for r in rows if r.plan is None and r.script is None]
     if pending:
         parts += ["## Not measured yet", "", *(f"- row {r.number}: {r.title} — {r.pending}" for r in pending), ""]
     return "\n".join(parts)
@@ -515,10 +549,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [r for r in ROWS if args.rows is None or r.number in args.rows]
     work = args.work or Path(tempfile.mkdtemp(prefix="gates-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    results: list[Measured] = []
+    scripted: dict[int, list[Reported] | str] = {}
     try:
         bench = Bench(args, work.resolve())
-        results: list[Measured] = []
         for row in rows:
+            if row.script is not None:
+                try:
+                    scripted[row.number] = run_script(bench, row)
+                except (BenchError, subprocess.SubprocessError, OSError, ValueError, TypeError) as exc:
+                    scripted[row.number] = f"{exc.__class__.__name__}: {exc}"
+                continue
             if row.plan is None:
                 continue
             try:
@@ -527,14 +568,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 results.append(Measured(Group(row.number, row.title, 0, "-", [], []), error=str(exc)))
                 continue
             results += [measure_group(bench, g) for g in groups]
-        text = report(bench, results, rows)
+        text = report(bench, results, rows, scripted)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
-    return 1 if any(m.error for m in results) else 0
+    return 1 if any(m.error for m in results) or any(isinstance(v, str) for v in scripted.values()) else 0
 
 
 if __name__ == "__main__":

@@ -175,7 +175,7 @@ def test_run_quick_prints_every_implemented_row(tmp_path: Path) -> None:
     table = proc.stdout
     assert out.read_text("utf-8").strip() == table.strip()
     for row in ("| 1 | gates check / floor |", "| 2 | hook @", "| 2 | one page @", "| 3 | SIGN cold / git log",
-                "| 3 | SIGN warm / git log"):
+                "| 3 | SIGN warm / git log", "| 6 | TERM alone", "| 2 | one page @50 / pre-commit, hook `true`"):
         assert row in table, row
     assert "failed" not in table
     assert "growth exponent" in table and "row 4:" in table
