@@ -38,6 +38,12 @@ class HtmlDocument:
     text: str
     _starts: list[int] = field(default_factory=list)  # text offset where each run of source text starts
     _lines: list[int] = field(default_factory=list)  # the HTML line of that run
+    _links: list[tuple[str, int, str]] = field(default_factory=list)  # (url, HTML line, link/image/embed)
+
+    def links(self) -> list[tuple[str, int, str]]:
+        """The region's links, images and embedded content: a rendered page's text view holds no markup, so
+        the rules that judge links (AD) read them here."""
+        return list(self._links)
 
     def text_parts(self) -> Iterable[TextPart]:
         if self.title:
@@ -67,7 +73,7 @@ class HtmlDocument:
             reader = _Reader(region)
         title = _TITLE.search(html)
         text = unescape(title.group(1)).strip() if title else ""
-        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines)
+        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -84,6 +90,10 @@ def _feed_until_done(reader: _Reader, html: str, start: int) -> None:
 
 _SKIP = {"script", "style", "template", "noscript"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Elements that link or embed something, with the attribute that holds the address.
+_LINKING = {"a": ("href", "link"), "area": ("href", "link"), "img": ("src", "image"), "iframe": ("src", "embed"),
+            "embed": ("src", "embed"), "source": ("src", "embed"), "video": ("src", "embed"),
+            "audio": ("src", "embed"), "object": ("data", "embed")}
 _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
 
 
@@ -99,9 +109,15 @@ class _Reader(HTMLParser):
         self.chunks: list[str] = []
         self.starts: list[int] = []
         self.lines: list[int] = []
+        self.links: list[tuple[str, int, str]] = []
         self.size = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth and tag in _LINKING:
+            name, kind = _LINKING[tag]
+            url = next((value for key, value in attrs if key == name and value), None)
+            if url is not None:
+                self.links.append((url.strip(), self.getpos()[0] + self.lines_before, kind))
         if tag in _VOID:
             if self.depth and tag == "br":
                 self._add("\n")

@@ -52,17 +52,19 @@ def test_accepted_with_reason(site: Site) -> None:
     assert finding.severity == "info"
 
 
-def test_on_rendered_html_that_offers_its_links(site: Site) -> None:
-    html = ('<html><head><title>某活动</title></head><body><article data-gates-content>\n<p>欢迎参加</p>\n'
-            '<p><a href="https://s.click.taobao.com/t">活动</a></p>\n</article></body></html>')
-
-    class Rendered(HtmlDocument):
-        def links(self) -> list[tuple[str, int]]:
-            return [("https://s.click.taobao.com/t", 3)]
-
+def test_on_rendered_html_links_of_the_content_region_only(site: Site) -> None:
+    # The site's own chrome (navigation, footer) is not the article: a link there never fires.
+    html = ('<html><head><title>某活动</title></head><body><nav><a href="https://item.jd.com/1.html">商城</a></nav>\n'
+            '<article data-gates-content>\n<p>欢迎参加</p>\n'
+            '<p><a href="https://s.click.taobao.com/t">活动</a></p>\n<img src="https://hm.baidu.com/hm.gif" alt="">\n'
+            '</article><footer><a href="https://www.bet365.com/">x</a></footer></body></html>')
     doc = HtmlDocument.parse("site/news/a/index.html", html)
-    plain = [f for f in ad001_ad_link.RULE.check_text(doc, site.ctx())]  # type: ignore[misc]
-    assert plain == []  # the text view alone holds no href
-    offered = Rendered(doc.path, doc.title, doc.text)
-    [finding] = list(ad001_ad_link.RULE.check_text(offered, site.ctx()))  # type: ignore[misc]
-    assert finding.line == 3 and finding.excerpt == "s.click.taobao.com"
+    found = list(ad001_ad_link.RULE.check_text(doc, site.ctx()))  # type: ignore[misc]
+    assert [(f.line, f.excerpt) for f in found] == [(4, "s.click.taobao.com"), (5, "hm.baidu.com")]
+
+
+def test_on_rendered_html_without_ad_links(site: Site) -> None:
+    html = ('<html><body><article data-gates-content>\n<p><a href="https://www.gov.cn/zhengce/">国务院政策</a></p>\n'
+            '<p><a href="../b/">上一篇</a></p>\n</article></body></html>')
+    doc = HtmlDocument.parse("site/news/a/index.html", html)
+    assert list(ad001_ad_link.RULE.check_text(doc, site.ctx())) == []  # type: ignore[misc]
