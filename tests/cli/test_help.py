@@ -72,3 +72,10 @@ def test_a_command_imports_only_itself() -> None:
     assert "gates.cli.rules" in loaded
     assert not [m for m in ("gates.cli.build", "gates.actions.build", "gates.cli.ledger", "gates.cli.rescan",
                             "gates.cli.sign") if f"'{m}'" in loaded], loaded
+
+
+def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--jobs", "0"]) == 2
+    assert main(["check", "--jobs", "two"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("进程数") == 2 and "Traceback" not in err
