@@ -32,8 +32,9 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
 def finish(ctx: Context) -> Iterator[Finding]:
     scope = ctx.state(RunScope)
     if scope.whole:
-        found = inventory.classify(ctx.root, ctx.state(Links).by_page)
-        for item in found.of_kind("unknown"):
+        for item in inventory.items(ctx.root, ctx.state(Links).by_page):
+            if item.kind != "unknown":
+                continue
             yield RULE.on(item.path, 1, f"{item.path}：{item.reason}；不能发布的文件不应放在 content/ 中")
         return
     # Only some paths were asked about (the pre-commit stage): judge those by name and place; whether a page
