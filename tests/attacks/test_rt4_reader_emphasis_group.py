@@ -7,6 +7,10 @@ in `_JOINABLE`. So in `138 **0013** 8000` the run `**` follows a space: the shor
 anything", the text is read as written, and the `*` characters break the digit run. The page renders as
 138 <strong>0013</strong> 8000, i.e. the reader sees `138 0013 8000`, which SEC003 reports when written plainly.
 
+The same holds for 密级 marks, whose detector reads through a space before ★ and needs the 密级 label whole:
+`本文件为机密 **★** 十年` renders 本文件为机密 ★ 十年, and `密**级**：机密` renders 密级：机密 (级 is not in
+`_JOINABLE`); both are SEC001 when written plainly, and neither is found.
+
 Secure behaviour: each body below is an error, like its plain spelling.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from gates.rules.sec import sec002_id_number, sec003_mobile, sec004_bank_card
+from gates.rules.sec import sec001_secrecy_mark, sec002_id_number, sec003_mobile, sec004_bank_card
 from tests.conftest import Site, codes
 
 CASES = [
@@ -23,6 +27,8 @@ CASES = [
     ("联系电话 138 0013 __8000__。", sec003_mobile.RULE),
     ("身份证号 110105 **19491231** 002X。", sec002_id_number.RULE),
     ("银行卡号 6222 0200 **0000** 0000 000。", sec004_bank_card.RULE),
+    ("本文件为机密 **★** 十年", sec001_secrecy_mark.RULE),
+    ("密**级**：机密", sec001_secrecy_mark.RULE),
 ]
 
 
