@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from gates.domain.rule import Rule
 from gates.rules.sec import sec001_secrecy_mark, sec002_id_number, sec003_mobile, sec004_bank_card
 from tests.conftest import Site, codes
 
@@ -33,13 +34,13 @@ CASES = [
 
 
 @pytest.mark.parametrize(("body", "rule"), CASES)
-def test_plain_spelling_is_found(site: Site, body: str, rule: object) -> None:
+def test_plain_spelling_is_found(site: Site, body: str, rule: Rule) -> None:
     plain = body.replace("*", "").replace("_", "")
     path = site.page("content/news/a.md", body=plain + "\n")
-    assert rule.code in codes(site.check(path, rules=[rule]))  # type: ignore[attr-defined]
+    assert rule.code in codes(site.check(path, rules=[rule]))
 
 
 @pytest.mark.parametrize(("body", "rule"), CASES)
-def test_emphasis_around_one_digit_group_does_not_hide_the_number(site: Site, body: str, rule: object) -> None:
+def test_emphasis_around_one_digit_group_does_not_hide_the_number(site: Site, body: str, rule: Rule) -> None:
     path = site.page("content/news/a.md", body=body + "\n")
-    assert rule.code in codes(site.check(path, rules=[rule]))  # type: ignore[attr-defined]
+    assert rule.code in codes(site.check(path, rules=[rule]))
