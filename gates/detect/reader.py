@@ -18,13 +18,18 @@ import html
 import re
 from dataclasses import dataclass, field
 
-# Characters that render as nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphen,
-# the combining grapheme joiner, Mongolian and Khmer invisible vowels, Hangul fillers, variation selectors.
-INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
-             "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0"
-             + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
-_INVISIBLE_SET = frozenset(INVISIBLE)
+# Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
+# hyphen, combining grapheme joiner, zero-width spaces and joiners, direction marks and isolates, invisible
+# operators, Hangul fillers, Mongolian and Khmer invisible vowels, variation selectors, the BOM, shorthand format
+# controls, musical formatting and the tag characters.
+_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+INVISIBLE_CLASS = "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in _IGNORABLE_RANGES)
+_INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
 _MARKUP = "<&\\*_~`["
 _EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -32,7 +37,8 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[?!][^>]*>?"
                     r"|</?[A-Za-z](?:[^<>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*>", re.DOTALL)
 _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\n]{0,500}\)")  # [text](destination): the text shows
-_AT_AMP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # a reference
+# A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
+_AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass
@@ -40,6 +46,10 @@ class ReaderText:
     text: str
     _clean: list[int] = field(default_factory=list)  # where each kept run starts in `text`
     _source: list[int] = field(default_factory=list)  # ... and where it started in the source
+    # What hidden elements hold (<span hidden>, display:none, <script>, <template>, <rp> …), with where it starts
+    # in the source: a reader never sees it, so it cannot join the text around it, but it is still published in
+    # the page's source, so the detectors read it on its own.
+    hidden: list[tuple[int, str]] = field(default_factory=list)
 
     def source_offset(self, offset: int) -> int:
         if not self._clean:
@@ -57,6 +67,7 @@ def reader_text(source: str) -> ReaderText:
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []
+    hidden: list[tuple[int, str]] = []
     size = pos = 0
 
     def keep(text: str, at: int) -> None:
@@ -71,6 +82,14 @@ def reader_text(source: str) -> ReaderText:
     for start in starts:
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
+        concealed = _hidden_element(source, start) if source[start] == "<" else None
+        if concealed is not None:
+            inner_start, inner_end, end = concealed
+            if inner_end > inner_start:
+                hidden.append((inner_start, source[inner_start:inner_end]))
+            keep(source[pos:start], pos)
+            pos = end
+            continue
         end, replacement = _token(source, start)
         if end <= start:
             skip = -end  # a kept run: its other characters are candidates too, and stay as well
@@ -79,17 +98,21 @@ def reader_text(source: str) -> ReaderText:
         keep(replacement, start)
         pos = end
     keep(source[pos:], pos)
-    return ReaderText("".join(pieces), clean, origin)
+    return ReaderText("".join(pieces), clean, origin, hidden)
 
 
 # Characters a mark or a personal number is made of: emphasis can only hide one by splitting two of these.
-_JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁")
+# The detectors read across the separators of a number written in groups (138 0013 8000, 138-0013-8000) and
+# across a mark's label and period (密级：机密★10年), so those characters join as well.
+_NUMBER_SEPARATORS = " \u3000\u00a0" + "".join(chr(c) for c in range(0x2002, 0x200B)) + "\u202f-\uff0d\u2010\u2011\u2012\u2013"
+_JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁"
+                      "级：:年长期启用前解" + _NUMBER_SEPARATORS)
 
 
 # The same test as _matters over the whole text at once: any markup but emphasis, or an emphasis run between
 # two characters a mark or a number is made of.
-_HARD = re.compile("[<&\\\\\\[" + INVISIBLE + "]")
-_JOIN_CLASS = "".join(sorted(_JOINABLE))
+_HARD = re.compile("[<&\\\\\\[" + INVISIBLE_CLASS + "]")
+_JOIN_CLASS = "".join(re.escape(c) for c in sorted(_JOINABLE))
 _SOFT = re.compile(f"[*_~`](?<=[{_JOIN_CLASS}][*_~`])[*_~`]*(?=[{_JOIN_CLASS}])")  # the class first: scanned in C
 
 
@@ -113,14 +136,34 @@ def _candidates(source: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = source.find(ch, at + 1)
-    for ch in INVISIBLE:
-        if ch in source:
-            at = source.find(ch)
-            while at != -1:
-                found.append(at)
-                at = source.find(ch, at + 1)
+    found.extend(m.start() for m in _INVISIBLE.finditer(source))
     found.sort()
     return found
+
+
+# Elements whose content a browser does not show: by name, or by a `hidden` attribute or an inline style.
+_HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noembed", "noframes", "title", "head"})
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
+_HIDING_ATTRS = re.compile(r"(?:^|\s)hidden(?:\s|=|$)|display\s*:\s*none|visibility\s*:\s*hidden|"
+                           r"font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])", re.IGNORECASE)
+
+
+def _hidden_element(source: str, start: int) -> tuple[int, int, int] | None:
+    """(content start, content end, element end) of an element at start whose content is not shown, or None.
+    An element never closed hides to the end of the text, as a browser hides the rest of the paragraph."""
+    match = _OPEN_TAG.match(source, start)
+    if match is None or match.group(0).endswith("/>"):
+        return None
+    name = match.group(1).lower()
+    if name not in _HIDING_TAGS and not _HIDING_ATTRS.search(match.group(2)):
+        return None
+    pattern = re.compile(rf"<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE)
+    depth, at = 1, match.end()
+    for tag in pattern.finditer(source, at):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return match.end(), tag.start(), tag.end()
+    return match.end(), len(source), len(source)
 
 
 def _token(source: str, start: int) -> tuple[int, str]:
@@ -135,7 +178,7 @@ def _token(source: str, start: int) -> tuple[int, str]:
         if match:
             shown = html.unescape(match.group())
             # A reference to an invisible character shows as nothing, like the character itself.
-            shown = "".join(c for c in shown if c not in _INVISIBLE_SET)
+            shown = _INVISIBLE.sub("", shown)
             return (match.end(), shown) if shown != match.group() else (start, "")
         return start, ""
     if ch == "[":

@@ -36,3 +36,15 @@ def test_a_mark_split_by_hidden_text_is_found(site: Site, hider: str) -> None:
 def test_a_mobile_split_by_hidden_text_is_found(site: Site, hider: str) -> None:
     path = site.page("content/news/a.md", body="联系电话 1380013" + hider.format(",") + "8000。\n")
     assert "SEC003" in codes(site.check(path, rules=[sec003_mobile.RULE]))
+
+
+@pytest.mark.parametrize("hider", HIDERS)
+def test_a_number_inside_hidden_text_is_still_found(site: Site, hider: str) -> None:
+    # Hidden from readers, but published in the page's source: the detectors read it on its own.
+    path = site.page("content/news/a.md", body="联系方式见下。" + hider.format("13800138000") + "\n")
+    assert "SEC003" in codes(site.check(path, rules=[sec003_mobile.RULE]))
+
+
+def test_markup_that_hides_nothing_changes_nothing(site: Site) -> None:
+    path = site.page("content/news/a.md", body='<span class="note">会议于上午召开</span>，订单号 20230919782735\n')
+    assert codes(site.check(path, rules=[sec001_secrecy_mark.RULE, sec003_mobile.RULE])) == []

@@ -57,6 +57,14 @@ def _scan(doc: Document) -> DocumentScan:
 
         result.numbers.extend((hit, at(hit.start)) for hit in find_numbers(seen.text))
         result.marks.extend((hit, at(hit.start)) for hit in find_marks(seen.text))
+        for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
+            inner = reader_text(content)
+
+            def within(at_: int, inner: ReaderText = inner, offset: int = offset, part: TextPart = part) -> Located:
+                return Located(part.where, part.line_of(offset + inner.source_offset(at_)))
+
+            result.numbers.extend((hit, within(hit.start)) for hit in find_numbers(inner.text))
+            result.marks.extend((hit, within(hit.start)) for hit in find_marks(inner.text))
     return result
 
 
