@@ -41,7 +41,7 @@ def test_a_mobile_split_by_hidden_text_is_found(site: Site, hider: str) -> None:
 @pytest.mark.parametrize("hider", HIDERS)
 def test_a_number_inside_hidden_text_is_still_found(site: Site, hider: str) -> None:
     # Hidden from readers, but published in the page's source: the detectors read it on its own.
-    path = site.page("content/news/a.md", body="联系方式见下。" + hider.format("13800138000") + "\n")
+    path = site.page("content/news/a.md", body="联系方式见下。" + hider.format(" 13800138000 ") + "\n")
     assert "SEC003" in codes(site.check(path, rules=[sec003_mobile.RULE]))
 
 
