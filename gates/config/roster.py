@@ -19,6 +19,7 @@ from gates.config.fields import (
     slug_at,
     text_at,
 )
+from gates.model.ed25519 import is_small_order
 from gates.model.vocabulary import ROLES
 
 CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")
@@ -89,9 +90,14 @@ def is_ed25519_key(key: str) -> bool:
         blob = base64.b64decode(parts[1].encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
         return False
+    # Only the canonical spelling: Python accepts padding after a complete quantum ("…ai="), ssh-keygen does not,
+    # and a second spelling of one key would let two people list it and never match what a signature carries.
+    if base64.b64encode(blob).decode("ascii") != parts[1]:
+        return False
     # The SSH wire format (RFC 8709 section 4): string "ssh-ed25519", string of the 32-byte key, nothing else.
     # Read here rather than with cryptography, whose import would cost every run's start-up.
-    return blob == _ssh_string(b"ssh-ed25519") + _ssh_string(blob[-32:]) and len(blob) == 4 + 11 + 4 + 32
+    raw = blob[-32:]
+    return blob == _ssh_string(b"ssh-ed25519") + _ssh_string(raw) and len(raw) == 32 and not is_small_order(raw)
 
 
 def _ssh_string(value: bytes) -> bytes:

@@ -12,6 +12,8 @@ import binascii
 import hashlib
 import struct
 
+from gates.model.ed25519 import is_small_order
+
 MAGIC = b"SSHSIG"
 ARMOR_BEGIN = "-----BEGIN SSH SIGNATURE-----"
 ARMOR_END = "-----END SSH SIGNATURE-----"
@@ -102,6 +104,8 @@ def verify(armored: str | bytes, payload: bytes, namespace: bytes = NAMESPACE) -
     raw_sig = sig_reader.string()
     if len(raw_key) != 32 or len(raw_sig) != 64:
         raise SignatureError("ed25519 密钥或签名长度无效")
+    if is_small_order(raw_key) or is_small_order(raw_sig[:32]):
+        raise SignatureError("ed25519 密钥或签名使用了小阶点 (可伪造任意签名)，不予认可")
     signed = (MAGIC + _ssh_string(sig_namespace) + _ssh_string(reserved) + _ssh_string(hash_alg)
               + _ssh_string(hasher(payload).digest()))
     # Imported here: loading cryptography costs a run that verifies nothing (a one-page pre-commit check, a
