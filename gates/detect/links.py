@@ -25,7 +25,7 @@ class LinkHit:
 
 
 _TAG_KINDS: dict[str, LinkKind] = {"img": "image", "source": "image", "video": "image", "audio": "image",
-                                   "track": "image", "iframe": "embed", "frame": "embed", "embed": "embed",
+                                   "track": "image", "picture": "image", "input": "image", "image": "image", "iframe": "embed", "frame": "embed", "embed": "embed",
                                    "object": "embed", "script": "embed"}
 
 
@@ -36,10 +36,12 @@ _INLINE = re.compile(
 )
 _REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
-_TAG = re.compile(r"<(a|img|iframe|frame|embed|source|video|audio|script|link|area|form|object|track)\b[^>]*>",
-                  re.IGNORECASE)
-_ATTR = re.compile(r"\b(?:href|src|action|data|poster)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))",
-                   re.IGNORECASE)
+# Any start tag: what loads or links is in its attributes, whatever the element (<picture>, <input type=image>,
+# SVG's <a xlink:href>, a style's url()).
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
+_ATTR = re.compile(r"(?<![\w-])(href|src|action|data|poster|xlink:href|srcset|imagesrcset|background|formaction)"
+                   r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')\s]+)", re.IGNORECASE)
 _BARE = re.compile(r"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^\s<>\"'`()（）\[\]【】{}，。；、！？“”‘’《》|]+", re.IGNORECASE)
 _TRAILING = ".,;:!?*_~"
 
@@ -64,18 +66,34 @@ def find_links(text: str) -> list[LinkHit]:
         if not _inside(match.start(), covered):
             hits.append(LinkHit(match.start(1), match.group(1), "link"))
             covered.append(match.span())
+    found_at: set[int] = set()
     for tag in _TAG.finditer(text):
         if _inside(tag.start(), covered):
             continue
         kind = _TAG_KINDS.get(tag.group(1).lower(), "link")
         for attr in _ATTR.finditer(tag.group(0)):
-            group = next(g for g in (1, 2, 3) if attr.group(g) is not None)
-            url = html.unescape(attr.group(group)).strip()
+            group = next(g for g in (2, 3, 4) if attr.group(g) is not None)
+            value = attr.group(group)
+            at = tag.start() + attr.start(group)
+            if attr.group(1).lower() in ("srcset", "imagesrcset"):
+                # "url 1x, url 2x": each candidate's first word is an address the browser may load
+                for candidate in re.finditer(r"[^\s,][^\s]*", value):
+                    if candidate.start() == 0 or value[candidate.start() - 1] in " ,\t\n":
+                        url = html.unescape(candidate.group(0)).rstrip(",").strip()
+                        if url and not re.fullmatch(r"\d+(?:\.\d+)?[wx]", url):
+                            hits.append(LinkHit(at + candidate.start(), url, "image"))
+                            found_at.add(at + candidate.start())
+                continue
+            url = html.unescape(value).strip()
             if url:
-                hits.append(LinkHit(tag.start() + attr.start(group), url, kind))
-        covered.append(tag.span())
+                hits.append(LinkHit(at, url, kind))
+                found_at.add(at)
+        for css in _CSS_URL.finditer(tag.group(0)):
+            hits.append(LinkHit(tag.start() + css.start(1), html.unescape(css.group(1)), "image"))
+            found_at.add(tag.start() + css.start(1))
     for match in _BARE.finditer(text):
-        if _inside(match.start(), covered):
+        # Inside a tag too (an address in any attribute is one the page may load), once per place.
+        if _inside(match.start(), covered) or match.start() in found_at:
             continue
         url = match.group(0).rstrip(_TRAILING)
         if url.lower() not in ("http://", "https://", "www."):
