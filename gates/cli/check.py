@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from gates import rules
 from gates.actions.check import checked
@@ -34,6 +35,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     site = open_site(args)
+    for path in args.paths:
+        # A mistyped path would otherwise check nothing and pass: say so instead.
+        full = Path(path) if Path(path).is_absolute() else site.root / path
+        if not path.strip() or not (full.exists() or full.is_symlink()):
+            raise UsageError(f"路径不存在：{path!r} (路径相对于站点仓库根目录 {site.root})")
     chosen = _rules(args)
     done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch, args.jobs)
     out = FORMATS[args.format](done.result, chosen)

@@ -95,3 +95,14 @@ def test_guide_rules_part_is_generated_from_the_rules() -> None:
     assert found, "docs/guide.md lost its rules heading"
     assert tail == as_guide(rules.RULES), "docs/guide.md is stale: run `make rules-doc`"
     assert all(f"| {r.code} |" in tail for r in rules.RULES)
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    # A mistyped path must not check nothing and pass (red team 4).
+    site.page("content/news/a.md", disclosure=None)
+    root = str(site.root)
+    assert main(["check", "--root", root, "content/news/typo.md"]) == 2
+    assert main(["check", "--root", root, ""]) == 2
+    assert main(["check", "--root", root, "content/news/a.md"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("路径不存在") == 2 and "Traceback" not in err
