@@ -117,6 +117,23 @@ class SiteModel:
     public_assets: set[str] = field(default_factory=set)  # files a public page links: the only ones published
     links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
+    _related: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def related(self) -> dict[str, list[str]]:
+        """相关文件 both ways (a policy names its 解读, or the 解读 its policy), only between pages really shown.
+
+        One pass over the entries, kept: asking each page against every other was quadratic in the site's size.
+        """
+        if self._related is None:
+            shown = {src for src, e in self.entries.items() if not e.withdrawn}
+            pairs: dict[str, set[str]] = {}
+            for src in shown:
+                for other in related_srcs(self.entries[src]) & shown:
+                    if other != src:
+                        pairs.setdefault(src, set()).add(other)
+                        pairs.setdefault(other, set()).add(src)
+            self._related = {src: sorted(found) for src, found in pairs.items()}
+        return self._related
 
     def column_entries(self, column: str) -> list[Entry]:
         """Newest first (SPEC section 8); undated last."""
@@ -136,6 +153,13 @@ class SiteModel:
         entry = self.entries.get(src)
         column_id = entry.column if entry else src.split("/", 1)[0] if "/" in src else None
         return self.config.columns.get(column_id) if column_id else None
+
+
+def related_srcs(entry: Entry) -> set[str]:
+    """The pages an entry's `related` key names, docs-relative (`content/` and a leading slash dropped)."""
+    value = entry.meta.get("related")
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return {_text(v).strip().removeprefix("content/").lstrip("/") for v in items if _text(v).strip()}
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:

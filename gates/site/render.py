@@ -216,19 +216,10 @@ def related_html(model: SiteModel, entry: Entry, href: Href) -> str:
     return f'<div class="gates-related"><h2>相关文件</h2><ul>{items}</ul></div>'
 
 
-def _related_srcs(entry: Entry) -> set[str]:
-    value = entry.meta.get("related")
-    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    return {_text(v).removeprefix("content/").lstrip("/") for v in items if _text(v)}
-
-
 def related_entries(model: SiteModel, entry: Entry) -> list[Entry]:
     if entry.withdrawn:
         return []
-    mine = _related_srcs(entry)
-    found = [e for e in model.entries.values() if e.src != entry.src and not e.withdrawn
-             and (e.src in mine or entry.src in _related_srcs(e))]
-    return sorted(found, key=lambda e: e.src)
+    return [model.entries[src] for src in model.related().get(entry.src, [])]
 
 
 def withdrawn_markdown(entry: Entry) -> str:
