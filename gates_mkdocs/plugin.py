@@ -20,10 +20,11 @@ What it does, event by event:
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,9 @@ class GatesConfig(Config):
     manifest = config_options.Type(str, default="gates-manifest.json")  # beside mkdocs.yml; never deployed
     # Word segmentation of the search index, cached by text between builds ("" turns it off); beside mkdocs.yml.
     segment_cache = config_options.Type(str, default=".cache/gates/segments.json")
+    # Who cuts Chinese for the search index: `auto` takes rjieba (jieba-rs) when installed and jieba has no
+    # dictionary of its own, else jieba; `jieba` always jieba. Both cut the same: only the time differs.
+    segmenter = config_options.Choice(("auto", "jieba"), default="auto")
 
 
 @dataclass
@@ -104,7 +108,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             _verify(root, site)
             prefix = inventory.CONTENT + "/"
             self.run.published_before = {p[len(prefix):] for p in _published_before(root) if p.startswith(prefix)}
-        self.segments = _cache_segmentation(root, self.config.segment_cache) if any(name.endswith("search") for name in config.plugins) else None
+        search = next((plugin for name, plugin in config.plugins.items() if name.endswith("search")), None)
+        self.segments = (_cache_segmentation(root, self.config.segment_cache, search, self.config.segmenter)
+                         if search is not None else None)
         _add_templates(config)
         if config.nav is None:
             # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
@@ -255,26 +261,26 @@ class GatesPlugin(BasePlugin[GatesConfig]):
 
 
 class _CachedJieba:
-    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache."""
+    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache, if any,
+    and otherwise from the segmenter chosen (jieba-rs through rjieba when it cuts as jieba would)."""
 
-    def __init__(self, real: Any, cache: SegmentCache) -> None:
+    def __init__(self, real: Any, cut: Callable[[str], list[str]]) -> None:
         self.real = real
-        self.cache = cache
+        self._cut = cut
 
     def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Iterator[str]:
         if args or kwargs:
             return iter(self.real.cut(sentence, *args, **kwargs))
         text = sentence.decode("utf-8") if isinstance(sentence, bytes) else str(sentence)
-        return iter(self.cache.cut(text))
+        return iter(self._cut(text))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
 
 
-def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] | None:
-    """Put the cache between Material's search and jieba; None when there is no jieba or no cache wanted."""
-    if not setting:
-        return None
+def _cache_segmentation(root: Path, setting: str, search: Any, choice: str) -> tuple[SegmentCache, Path] | None:
+    """Put the segmenter and the cache between Material's search and jieba; the cache (None when there is no
+    jieba or no cache wanted) is returned to be saved after the build."""
     try:
         from material.plugins.search import plugin as search_module  # the theme is optional
     except ImportError:
@@ -283,11 +289,39 @@ def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] |
     real = current.real if isinstance(current, _CachedJieba) else current
     if real is None:
         return None
-    fingerprint = f"jieba {getattr(real, '__version__', '?')}; dict {_dictionary_fingerprint(real)}"
+    cutter, fingerprint = _segmenter(real, search, choice)
+    log.info(f"gates: 搜索索引分词：{fingerprint}")
+    if not setting:
+        search_module.jieba = _CachedJieba(real, cutter)
+        return None
     path = root / setting
-    cache = SegmentCache.load(path, lambda text: real.cut(text), fingerprint)
-    search_module.jieba = _CachedJieba(real, cache)
+    cache = SegmentCache.load(path, cutter, fingerprint)
+    search_module.jieba = _CachedJieba(real, cache.cut)
     return cache, path
+
+
+def _segmenter(real: Any, search: Any, choice: str) -> tuple[Callable[[str], list[str]], str]:
+    """rjieba (jieba-rs, same dictionary, same cuts, about 7 times faster) unless told otherwise or jieba was
+    given a dictionary of its own, which rjieba would not know: then jieba itself. Returns (cut, fingerprint)."""
+    dictionary = _dictionary_fingerprint(real)
+    options = getattr(search, "config", None)
+    custom = (dictionary != "default" or bool(getattr(getattr(real, "dt", None), "user_word_tag_tab", None))
+              or bool(getattr(options, "jieba_dict", None)) or bool(getattr(options, "jieba_dict_user", None)))
+    if choice == "auto" and not custom:
+        try:
+            import rjieba  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            pass
+        else:
+            return (lambda text: [w for w in rjieba.cut(text) if w]), f"rjieba {_version('rjieba')}"
+    return (lambda text: [w for w in real.cut(text) if w]), f"jieba {getattr(real, '__version__', '?')}; dict {dictionary}"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
 
 
 def _dictionary_fingerprint(real: Any) -> str:
