@@ -49,6 +49,7 @@ from gates.gitrecord import approvals, history
 from gates.model import inventory
 from gates.model.frontmatter import read_page
 from gates.site.segment import SegmentCache
+from gates_mkdocs import reuse as reusing
 
 log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
 HOME = "index.md"
@@ -69,6 +70,8 @@ class GatesConfig(Config):
     # Who cuts Chinese for the search index: `auto` takes rjieba (jieba-rs) when installed and jieba has no
     # dictionary of its own, else jieba; `jieba` always jieba. Both cut the same: only the time differs.
     segmenter = config_options.Choice(("auto", "jieba"), default="auto")
+    # What each rendered page was made of, for `gates build --incremental` ("" turns it off); beside mkdocs.yml.
+    page_cache = config_options.Type(str, default=".cache/gates/pages.json")
 
 
 @dataclass
@@ -81,6 +84,7 @@ class _Run:
     kinds: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # dest path -> (source, kind)
     # Docs-relative pages with a published decision on record (None in a preview, which verifies nothing).
     published_before: set[str] | None = None
+    site_key: str = ""  # what every page is made of besides itself (page reuse)
 
 
 class GatesPlugin(BasePlugin[GatesConfig]):
@@ -88,6 +92,8 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         super().__init__()
         self.run: _Run | None = None
         self.segments: tuple[SegmentCache, Path] | None = None
+        self.reuse: reusing.Reuse | None = None
+        self._warnings: reusing.WarningCounter | None = None
 
     # ---- configuration and refusal -------------------------------------------------------------------
 
@@ -115,7 +121,28 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         if config.nav is None:
             # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
             config.nav = [{"首页": HOME}] + [{core.esc(c.name): f"{c.id}/index.md"} for c in site.columns.values()]
+        self._start_reuse(config, root)
         return config
+
+    def _start_reuse(self, config: MkDocsConfig, root: Path) -> None:
+        self.reuse = None
+        mkdocs_log = logging.getLogger("mkdocs")
+        if self._warnings is not None:
+            mkdocs_log.removeHandler(self._warnings)
+            self._warnings = None
+        if not self.config.page_cache:
+            return
+        segmenter = self.segments[0].fingerprint if self.segments else ""
+        fingerprint = reusing.site_fingerprint(config, root, [self.config.per_page, self.config.home_items,
+                                                              self.config.feed_items, self.config.verify, segmenter])
+        self.reuse = reusing.Reuse(root / self.config.page_cache, fingerprint, reusing.reuse_requested())
+        self._warnings = reusing.WarningCounter(self.reuse)
+        mkdocs_log.addHandler(self._warnings)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            # Before MkDocs cleans site/: the previous output is what an incremental build reuses.
+            self.reuse.set_aside(Path(config.site_dir))
 
     # ---- what is published -----------------------------------------------------------------------------
 
@@ -158,15 +185,48 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         run.urls = {f.src_uri: f.url for f in files}
         run.dead = {f.url.strip("/") for f in excluded}
         run.kinds = {f.dest_uri: _kind(f, model) for f in files if f.inclusion != InclusionLevel.EXCLUDED}
+        if self.reuse is not None:
+            self.reuse.watch(files)
+            self._watch_search(config)
+            nav = [(title, run.urls.get(src)) for item in config.nav or [] for title, src in dict(item).items()]
+            run.site_key = reusing.digest(self._globals(config), nav)
         return files
 
+    def _watch_search(self, config: MkDocsConfig) -> None:
+        """Count each rendered page's search entries; give a reused page its previous ones, in order."""
+        reuse = self.reuse
+        search = next((p for name, p in config.plugins.items() if name.endswith("search")), None)
+        index = getattr(search, "search_index", None)
+        if reuse is None or index is None or not hasattr(index, "add_entry_from_context"):
+            return
+        original = index.add_entry_from_context
+
+        def add(page: Page) -> None:
+            src = page.file.src_uri
+            if src in reuse.reused:
+                index.entries.extend(reuse.previous_entries.get(page.url, []))
+                return
+            before = len(index.entries)
+            original(page)
+            reuse.entry_counts[src] = len(index.entries) - before
+
+        index.add_entry_from_context = add
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        run, model = self._run(), self._model()
+        model = self._model()
         src = page.file.src_uri
         entry = model.entries.get(src)
         title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
         # Only articles are search hits: home, listings, 公开目录 and 网站地图 merely repeat their titles.
         page.meta = core.template_meta(entry, title, searchable=entry is not None)
+        markdown = self._markdown(page, entry)
+        if self.reuse is not None:
+            return self._reuse_or_render(page, markdown, files)
+        return markdown
+
+    def _markdown(self, page: Page, entry: core.Entry | None) -> str:
+        run, model = self._run(), self._model()
+        src = page.file.src_uri
         href = _href(run, page)
         if entry is not None:
             # The body as the gates read it, never MkDocs' own split of the file: where the two parsers
@@ -188,13 +248,51 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             return core.column_markdown(model, listing[0], listing[1], self.config.per_page, href)
         return ""
 
+    def _reuse_or_render(self, page: Page, markdown: str, files: Files) -> str:
+        """Reuse the previous output when the page is proven unchanged; else render it and record what from."""
+        run, reuse = self._run(), self.reuse
+        assert reuse is not None
+        neighbours = [(p.title, p.url) if p is not None else None for p in (page.previous_page, page.next_page)]
+        key = reusing.digest(run.site_key, page.file.src_uri, page.url, page.file.dest_uri, page.is_homepage,
+                             markdown, page.meta, self._page_extra(page.file.src_uri), neighbours,
+                             [a.title for a in page.ancestors])
+        if not reuse.try_reuse(page, key, files, lambda target: target in run.dead):
+            return markdown
+        anchors = set(reuse.records[page.file.src_uri].anchors or ())
+
+        def render(config: MkDocsConfig, files: Files) -> None:
+            page.content = ""
+            page.present_anchor_ids = anchors
+
+        page.render = render  # type: ignore[method-assign]
+        page.meta["template"] = reusing.TEMPLATE
+        return ""
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return core.strip_dead_links(html, page.url, self._run().dead)
+        run, reuse = self._run(), self.reuse
+        if reuse is not None:
+            if page.file.src_uri in reuse.reused:
+                return html
+            reuse.rendered(page, {t: t in run.dead for t in sorted(core.link_targets(html, page.url))})
+        return core.strip_dead_links(html, page.url, run.dead)
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
+        context.update(self._page_extra(page.file.src_uri))  # type: ignore[typeddict-item]
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        reuse = self.reuse
+        if reuse is None:
+            return output
+        previous = reuse.reused.get(page.file.src_uri)
+        if previous is not None:
+            return previous.decode("utf-8")
+        reuse.written(page, output)
+        return output
+
+    def _page_extra(self, src: str) -> dict[str, object]:
         run, model = self._run(), self._model()
-        src = page.file.src_uri
         extra: dict[str, object] = {
             "gates_head": core.meta_tags_html(core.page_tags(model, src)),
             "gates_active": core.active_column(model, src),
@@ -205,25 +303,29 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         column = model.column_of(src)
         if column is not None:
             extra["gates_column_feed"] = {"title": core.esc(column.name), "url": f"{column.id}/feed.xml"}
-        context.update(extra)  # type: ignore[typeddict-item]
-        return context
+        return extra
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals.update(self._globals(config))
+        return env
+
+    def _globals(self, config: MkDocsConfig) -> dict[str, Any]:
         run = self._run()
         site = run.site
-        env.globals["gates_footer"] = core.footer_html(site)
-        env.globals["gates_site_head"] = core.meta_tags_html(core.site_tags(site))
-        env.globals["gates_site_name"] = core.esc(site.site.get("site_name") or config.site_name)
-        env.globals["gates_emblem"] = core.esc(site.site.get("emblem_image", "").lstrip("/"))
-        env.globals["gates_columns"] = [
-            {"id": c.id, "name": core.esc(c.name), "url": run.urls.get(core.listing_src(c.id, 1), "")}
-            for c in site.columns.values()] + [
-            {"id": "xxgk", "name": core.CATALOG_TITLE, "url": run.urls.get(core.CATALOG_SRC, "")}]
-        env.globals["gates_footer_links"] = [
-            {"label": label, "url": core.esc(run.urls.get(target, "") if target.endswith(".md") else target),
-             "external": not target.endswith(".md")}
-            for label, target in core.footer_links(site)]
-        return env
+        return {
+            "gates_footer": core.footer_html(site),
+            "gates_site_head": core.meta_tags_html(core.site_tags(site)),
+            "gates_site_name": core.esc(site.site.get("site_name") or config.site_name),
+            "gates_emblem": core.esc(site.site.get("emblem_image", "").lstrip("/")),
+            "gates_columns": [
+                {"id": c.id, "name": core.esc(c.name), "url": run.urls.get(core.listing_src(c.id, 1), "")}
+                for c in site.columns.values()] + [
+                {"id": "xxgk", "name": core.CATALOG_TITLE, "url": run.urls.get(core.CATALOG_SRC, "")}],
+            "gates_footer_links": [
+                {"label": label, "url": core.esc(run.urls.get(target, "") if target.endswith(".md") else target),
+                 "external": not target.endswith(".md")}
+                for label, target in core.footer_links(site)],
+        }
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         run, model = self._run(), self._model()
@@ -241,10 +343,29 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             target.write_text(xml, encoding="utf-8")
             run.kinds[rel] = (None, "generated")
         _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        if self.reuse is not None:
+            if self._warnings is not None:
+                logging.getLogger("mkdocs").removeHandler(self._warnings)
+                self._warnings = None
+            self.reuse.save(Path(config.site_dir))
+            fresh = sorted(set(self.reuse.records) - set(self.reuse.reused))
+            shown = f"：{'、'.join(fresh)}" if self.reuse.reused and len(fresh) <= _SHOWN_FINDINGS else ""
+            log.info(f"gates: 沿用上次构建的页面 {len(self.reuse.reused)} 个，重新生成 {len(fresh)} 个{shown}")
         if self.segments is not None:
             cache, path = self.segments
+            if self.reuse is not None and self.reuse.reused:
+                cache.keep_all()  # reused pages were not segmented this time, their words are still the site's
             cache.save(path)
             log.info(f"gates: 分词缓存命中 {cache.hits} 段，新分词 {cache.misses} 段")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self._warnings)
+            self._warnings = None
+        if self.reuse is not None:
+            self.reuse.warnings += 1  # a failed build records nothing to reuse
+            self.reuse.fingerprint = None
+            self.reuse.save(Path("."))
 
     # ---- helpers ----------------------------------------------------------------------------------------
 
