@@ -5,6 +5,7 @@ would prove nothing) and that what the change touches was rendered again."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -128,3 +129,24 @@ def test_an_altered_previous_output_is_rendered_again(site: Path) -> None:
     page.write_bytes(page.read_bytes().replace(b"</body>", b"<script>planted()</script></body>"))
     reused, rendered = incremental_equals_full(site)
     assert rendered == 1 and reused > 15
+
+
+def test_gates_build_incremental_is_accepted_and_equals_the_full_gated_build(demo: Path, tmp_path: Path) -> None:
+    """Through `gates build`, with the sign-off verification on: the manifest check accepts the incremental
+    result, and it is the full build's, file for file."""
+    repo = tmp_path / "site-repo"
+    shutil.copytree(demo, repo, symlinks=True)
+    env = {**os.environ, "GATES_CACHE_KEY_FILE": str(demo.parent / "cache-mac.key")}
+
+    def gates_build(*args: str) -> dict[str, bytes]:
+        proc = subprocess.run([sys.executable, "-m", "gates", "build", *args], cwd=repo, env=env,
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+        return {p.relative_to(repo / "site").as_posix(): p.read_bytes() for p in (repo / "site").rglob("*") if p.is_file()}
+
+    full = gates_build()
+    records = json.loads((repo / ".cache/gates/pages.json").read_text(encoding="utf-8"))["pages"]
+    assert len(records) > 10
+    incremental = gates_build("--incremental")
+    assert incremental == full
+    assert not (repo / ".cache/gates/previous-site").exists()
