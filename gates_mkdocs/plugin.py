@@ -53,6 +53,8 @@ from gates_mkdocs import reuse as reusing
 
 log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
 HOME = "index.md"
+_RAW_MARK = "GATES-GENERATED-HTML"  # the Markdown of a generated page: a paragraph its HTML replaces
+_RAW_PARAGRAPH = f"<p>{_RAW_MARK}</p>"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MANIFEST_VERSION = 1
 _SHOWN_FINDINGS = 10
@@ -93,6 +95,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         self.run: _Run | None = None
         self.segments: tuple[SegmentCache, Path] | None = None
         self.reuse: reusing.Reuse | None = None
+        self._prepared: dict[str, str] = {}  # article -> its Markdown, made in on_pre_page
+        self._raw: dict[str, str] = {}  # generated page -> its HTML, put in after Markdown
+        self._extras: dict[str, dict[str, object]] = {}
         self._warnings: reusing.WarningCounter | None = None
 
     # ---- configuration and refusal -------------------------------------------------------------------
@@ -110,6 +115,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             raise PluginError("gates: docs_dir 必须是站点仓库的 content/ 目录")
         _refuse_unsafe_files(root)
         self.run = _Run(root, site)
+        self._prepared, self._raw, self._extras = {}, {}, {}
         if self.config.verify:
             _verify(root, site)
             prefix = inventory.CONTENT + "/"
@@ -157,8 +163,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             listed = "；".join(f"{i.path}：{i.reason}" for i in unknown[:_SHOWN_FINDINGS])
             raise PluginError(f"gates: content/ 中有不能发布的文件，拒绝构建 (运行 gates check 查看)：{listed}")
         allowed = set(model.entries) | set(model.index_titles) | model.public_assets
+        docs = Path(config.docs_dir).resolve()
         for file in files:
-            if file.generated_by or not _from_docs(file, config):
+            if file.generated_by or not _from_docs(file, docs):
                 continue
             if file.src_uri not in allowed:
                 file.inclusion = InclusionLevel.EXCLUDED
@@ -212,6 +219,22 @@ class GatesPlugin(BasePlugin[GatesConfig]):
 
         index.add_entry_from_context = add
 
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """An article is decided here, before MkDocs parses its file again: a reused one is not even read."""
+        entry = self._model().entries.get(page.file.src_uri)
+        if self.reuse is None or entry is None:
+            return page
+        meta = core.template_meta(entry, entry.title, searchable=True)
+        markdown = self._markdown(page, entry)
+        if self._reuse(page, markdown, meta, files):
+            def read_source(config: MkDocsConfig) -> None:
+                page.markdown, page.meta = "", {}
+
+            page.read_source = read_source  # type: ignore[method-assign]
+        else:
+            self._prepared[page.file.src_uri] = markdown
+        return page
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         model = self._model()
         src = page.file.src_uri
@@ -219,9 +242,20 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
         # Only articles are search hits: home, listings, 公开目录 and 网站地图 merely repeat their titles.
         page.meta = core.template_meta(entry, title, searchable=entry is not None)
-        markdown = self._markdown(page, entry)
-        if self.reuse is not None:
-            return self._reuse_or_render(page, markdown, files)
+        if self.reuse is not None and src in self.reuse.reused:
+            page.meta["template"] = reusing.TEMPLATE
+            return ""
+        prepared = self._prepared.pop(src, None)
+        markdown = prepared if prepared is not None else self._markdown(page, entry)
+        if self.reuse is not None and prepared is None and self._reuse(page, markdown, page.meta, files):
+            page.meta["template"] = reusing.TEMPLATE
+            return ""
+        if entry is None and markdown:
+            # Generated pages are HTML through and through: Markdown's raw-HTML pass over a 公开目录 of
+            # thousands of rows (or hundreds of listing pages) was a large share of the build. The HTML goes
+            # in after Markdown, in place of a paragraph that says where.
+            self._raw[src] = "\n".join(block.strip() for block in markdown.split("\n\n") if block.strip())
+            return _RAW_MARK
         return markdown
 
     def _markdown(self, page: Page, entry: core.Entry | None) -> str:
@@ -248,16 +282,17 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             return core.column_markdown(model, listing[0], listing[1], self.config.per_page, href)
         return ""
 
-    def _reuse_or_render(self, page: Page, markdown: str, files: Files) -> str:
-        """Reuse the previous output when the page is proven unchanged; else render it and record what from."""
+    def _reuse(self, page: Page, markdown: str, meta: dict[str, Any], files: Files) -> bool:
+        """True when the previous output is proven to be this page's (then it is not rendered); otherwise the
+        render that follows is recorded for the next build."""
         run, reuse = self._run(), self.reuse
         assert reuse is not None
         neighbours = [(p.title, p.url) if p is not None else None for p in (page.previous_page, page.next_page)]
         key = reusing.digest(run.site_key, page.file.src_uri, page.url, page.file.dest_uri, page.is_homepage,
-                             markdown, page.meta, self._page_extra(page.file.src_uri), neighbours,
+                             markdown, meta, self._page_extra(page.file.src_uri), neighbours,
                              [a.title for a in page.ancestors])
         if not reuse.try_reuse(page, key, files, lambda target: target in run.dead):
-            return markdown
+            return False
         anchors = set(reuse.records[page.file.src_uri].anchors or ())
 
         def render(config: MkDocsConfig, files: Files) -> None:
@@ -265,14 +300,16 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             page.present_anchor_ids = anchors
 
         page.render = render  # type: ignore[method-assign]
-        page.meta["template"] = reusing.TEMPLATE
-        return ""
+        return True
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         run, reuse = self._run(), self.reuse
+        if reuse is not None and page.file.src_uri in reuse.reused:
+            return html
+        raw = self._raw.pop(page.file.src_uri, None)
+        if raw is not None:
+            html = html.replace(_RAW_PARAGRAPH, raw, 1)
         if reuse is not None:
-            if page.file.src_uri in reuse.reused:
-                return html
             reuse.rendered(page, {t: t in run.dead for t in sorted(core.link_targets(html, page.url))})
         return core.strip_dead_links(html, page.url, run.dead)
 
@@ -292,6 +329,13 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         return output
 
     def _page_extra(self, src: str) -> dict[str, object]:
+        """What on_page_context adds for a page (asked twice when pages are reused: made once)."""
+        known = self._extras.get(src)
+        if known is None:
+            known = self._extras[src] = self._make_page_extra(src)
+        return known
+
+    def _make_page_extra(self, src: str) -> dict[str, object]:
         run, model = self._run(), self._model()
         extra: dict[str, object] = {
             "gates_head": core.meta_tags_html(core.page_tags(model, src)),
@@ -505,8 +549,10 @@ def _add_templates(config: MkDocsConfig) -> None:
         dirs.insert(at, str(TEMPLATES))
 
 
-def _from_docs(file: File, config: MkDocsConfig) -> bool:
-    return Path(file.abs_src_path or "").resolve().is_relative_to(Path(config.docs_dir).resolve())
+def _from_docs(file: File, docs: Path) -> bool:
+    """`docs`: the docs folder, resolved once by the caller (resolving it for every file was a tenth of a
+    second a thousand pages)."""
+    return Path(file.abs_src_path or "").resolve().is_relative_to(docs)
 
 
 def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:

@@ -118,6 +118,7 @@ class SiteModel:
     links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
     _related: dict[str, list[str]] | None = field(default=None, repr=False)
+    _by_column: dict[str | None, list[Entry]] | None = field(default=None, repr=False)
 
     def related(self) -> dict[str, list[str]]:
         """相关文件 both ways (a policy names its 解读, or the 解读 its policy), only between pages really shown.
@@ -136,8 +137,13 @@ class SiteModel:
         return self._related
 
     def column_entries(self, column: str) -> list[Entry]:
-        """Newest first (SPEC section 8); undated last."""
-        return newest_first(e for e in self.entries.values() if e.column == column)
+        """Newest first (SPEC section 8); undated last. Sorted once: every listing page of a column asks."""
+        if self._by_column is None:
+            grouped: dict[str | None, list[Entry]] = {}
+            for entry in self.entries.values():
+                grouped.setdefault(entry.column, []).append(entry)
+            self._by_column = {key: newest_first(found) for key, found in grouped.items()}
+        return list(self._by_column.get(column, []))
 
     def published(self) -> list[Entry]:
         """Every article that is really shown (no withdrawn stubs), newest first: feeds and the 公开目录."""
@@ -235,21 +241,22 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str],
             date=published_at(meta), meta=meta, body="" if stub else body,
             index_number=_text(meta.get("index_number")).strip(), withdrawn=stub,
         )
-    model.hidden_assets = _only_linked_from(hidden_bodies, public_bodies)
-    for src, body in public_bodies:
-        model.public_assets |= linked_files(src, body)
     for src, _meta, body in articles:
-        model.links[src] = linked_files(src, body)
+        model.links[src] = linked_files(src, body)  # read once: the sets below are made from these
+    model.hidden_assets = _only_linked_from([model.links[src] for src, _ in hidden_bodies],
+                                            [model.links[src] for src, _ in public_bodies])
+    for src, _body in public_bodies:
+        model.public_assets |= model.links[src]
     return model
 
 
 # ---- attachments of hidden pages ------------------------------------------------------------------
 
-def _only_linked_from(hidden: list[tuple[str, str]], public: list[tuple[str, str]]) -> set[str]:
+def _only_linked_from(hidden: list[set[str]], public: list[set[str]]) -> set[str]:
     """An attachment of a withheld document is withheld with it, unless a public page needs it too."""
     secret: set[str] = set()
-    for src, body in hidden:
-        secret |= linked_files(src, body)
-    for src, body in public:
-        secret -= linked_files(src, body)
+    for linked in hidden:
+        secret |= linked
+    for linked in public:
+        secret -= linked
     return secret
