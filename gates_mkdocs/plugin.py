@@ -144,6 +144,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         self.reuse = reusing.Reuse(root / self.config.page_cache, fingerprint, reusing.reuse_requested())
         self._warnings = reusing.WarningCounter(self.reuse)
         mkdocs_log.addHandler(self._warnings)
+        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_reused)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
@@ -322,9 +323,10 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         reuse = self.reuse
         if reuse is None:
             return output
-        previous = reuse.reused.get(page.file.src_uri)
-        if previous is not None:
-            return previous.decode("utf-8")
+        if page.file.src_uri in reuse.reused:
+            # Empty output: MkDocs writes nothing, the previous file is moved in instead.
+            reuse.place(page.file.src_uri, page.file.dest_uri, Path(config.site_dir))
+            return ""
         reuse.written(page, output)
         return output
 
@@ -393,7 +395,7 @@ class GatesPlugin(BasePlugin[GatesConfig]):
                 self._warnings = None
             self.reuse.save(Path(config.site_dir))
             fresh = sorted(set(self.reuse.records) - set(self.reuse.reused))
-            shown = f"：{'、'.join(fresh)}" if self.reuse.reused and len(fresh) <= _SHOWN_FINDINGS else ""
+            shown = f"：{'、'.join(fresh)}" if self.reuse.reused and 0 < len(fresh) <= _SHOWN_FINDINGS else ""
             log.info(f"gates: 沿用上次构建的页面 {len(self.reuse.reused)} 个，重新生成 {len(fresh)} 个{shown}")
         if self.segments is not None:
             cache, path = self.segments
@@ -539,6 +541,12 @@ def _is_withdrawn(root: Path, path: str) -> bool:
         return False
     page = read_page(root, path)
     return page.readable and page.status == "withdrawn"
+
+
+def _quiet_reused(record: logging.LogRecord) -> bool:
+    """MkDocs says "Page skipped … empty output" for each page whose previous output is moved in: not news."""
+    return not (record.levelno == logging.INFO and str(record.msg).startswith("Page skipped: ")
+                and str(record.msg).endswith("Generated empty output."))
 
 
 def _add_templates(config: MkDocsConfig) -> None:

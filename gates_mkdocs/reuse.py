@@ -152,7 +152,7 @@ class Reuse:
     previous_site: Path | None = None
     previous_entries: dict[str, list[Any]] = field(default_factory=dict)
     records: dict[str, Record] = field(default_factory=dict)
-    reused: dict[str, bytes] = field(default_factory=dict)  # src -> the previous output, verified
+    reused: dict[str, Path] = field(default_factory=dict)  # src -> the previous output, verified
     recording: dict[str, list[Any]] | None = None  # lookups of the page being rendered
     warnings: int = 0
     entry_counts: dict[str, int] = field(default_factory=dict)
@@ -230,17 +230,30 @@ class Reuse:
         self.recording = None
         return True
 
-    def _previous_output(self, dest: str, sha256: Any) -> bytes | None:
+    def _previous_output(self, dest: str, sha256: Any) -> Path | None:
         if self.previous_site is None or not isinstance(sha256, str):
             return None
         path = self.previous_site / dest
         try:
-            if path.is_symlink():
+            if path.is_symlink() or path.parent.is_symlink():
                 return None
             data = path.read_bytes()
         except OSError:
             return None
-        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+        return path if hashlib.sha256(data).hexdigest() == sha256 else None
+
+    def place(self, src: str, dest: str, site_dir: Path) -> None:
+        """Move a reused page's previous output into the new site/: its whole folder when the page is alone
+        in it (most articles: `news/a/index.html`), so neither a folder nor a file is made or removed twice."""
+        old = self.reused[src]
+        target = site_dir / dest
+        folder = old.parent
+        if folder != self.previous_site and not target.parent.exists() and os.listdir(folder) == [old.name]:
+            target.parent.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(folder, target.parent)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old, target)
 
     def rendered(self, page: Page, links: dict[str, bool]) -> None:
         """After a real render: what it looked up, which link targets the dead-link pass judged."""
