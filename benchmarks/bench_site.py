@@ -61,10 +61,13 @@ def publish_all(root: Path) -> None:
             page.unlink()
 
 
-def configure(root: Path, cache: bool = True) -> None:
-    """Ours: the gates plugin as a preview; `cache` False turns the segmentation cache off."""
+def configure(root: Path, cache: bool = True, per_page: int | None = None) -> None:
+    """Ours: the gates plugin as a preview; `cache` False turns the segmentation cache off; `per_page` sets
+    the listing page size (the project's mkdocs.yml says 4, to show paging on its small sample)."""
     config = root / "mkdocs.yml"
     text = re.sub(r"\n      verify: false.*|\n      segment_cache: .*", "", config.read_text(encoding="utf-8"))
+    if per_page is not None:
+        text = re.sub(r"per_page: \d+", f"per_page: {per_page}", text, count=1)
     extra = "\n      verify: false" + ("" if cache else '\n      segment_cache: ""')
     config.write_text(re.sub(r"(per_page: \d+[^\n]*)", lambda m: m.group(1) + extra, text, count=1), encoding="utf-8")
 
@@ -95,10 +98,10 @@ def tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
-def measure(pages: int, rounds: int, folder: Path) -> dict[str, Any]:
+def measure(pages: int, rounds: int, folder: Path, per_page: int | None = None) -> dict[str, Any]:
     root = generate(folder / f"site{pages}", pages)
     publish_all(root)
-    configure(root)
+    configure(root, per_page=per_page)
     plain_config(root)
     shown = sum(1 for p in (root / "content").rglob("*.md") if p.name != "index.md")
     times: dict[str, list[float]] = {"plain": [], "ours": [], "incremental": [], "full": []}
@@ -121,7 +124,8 @@ def measure(pages: int, rounds: int, folder: Path) -> dict[str, Any]:
             differing = sorted(set(incremental) ^ set(full)) + [k for k in full if incremental.get(k) != full[k]]
             raise SystemExit(f"incremental output differs from the full build: {differing[:5]}")
     medians = {name: statistics.median(values) for name, values in times.items()}
-    return {"pages": pages, "articles": shown, "rounds": rounds, "times": times, "medians": medians,
+    per_page_used = re.search(r"per_page: (\d+)", (root / "mkdocs.yml").read_text(encoding="utf-8"))
+    return {"pages": pages, "articles": shown, "per_page": int(per_page_used.group(1)) if per_page_used else None, "rounds": rounds, "times": times, "medians": medians,
             "ours_over_plain": medians["ours"] / medians["plain"],
             "incremental_over_full": medians["incremental"] / medians["full"]}
 
@@ -138,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--sizes", default="5000,10000")
     parser.add_argument("--rounds", default="2,1", help="rounds per size, in the same order")
+    parser.add_argument("--per-page", type=int, help="listing page size (default: mkdocs.yml's, 4)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -148,11 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         for pages, count in zip(sizes, rounds, strict=True):
             load_before = load()
-            result = measure(pages, count, Path(folder))
+            result = measure(pages, count, Path(folder), args.per_page)
             result["load"] = f"{load_before} -> {load()}"
             results.append(result)
             m = result["medians"]
-            print(f"{pages} pages ({result['articles']} articles), {count} round(s): ours {m['ours']:.1f} s / plain "
+            print(f"{pages} pages ({result['articles']} articles, per_page {result['per_page']}), {count} round(s): ours {m['ours']:.1f} s / plain "
                   f"{m['plain']:.1f} s = {result['ours_over_plain']:.2f}x; incremental one-page republish "
                   f"{m['incremental']:.1f} s / full {m['full']:.1f} s = {result['incremental_over_full']:.2f}x; "
                   f"load {result['load']}", flush=True)
