@@ -20,10 +20,11 @@ What it does, event by event:
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,9 +49,12 @@ from gates.gitrecord import approvals, history
 from gates.model import inventory
 from gates.model.frontmatter import read_page
 from gates.site.segment import SegmentCache
+from gates_mkdocs import reuse as reusing
 
 log = logging.getLogger("mkdocs.plugins.gates")  # under "mkdocs", so --strict counts our warnings
 HOME = "index.md"
+_RAW_MARK = "GATES-GENERATED-HTML"  # the Markdown of a generated page: a paragraph its HTML replaces
+_RAW_PARAGRAPH = f"<p>{_RAW_MARK}</p>"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MANIFEST_VERSION = 1
 _SHOWN_FINDINGS = 10
@@ -65,6 +69,11 @@ class GatesConfig(Config):
     manifest = config_options.Type(str, default="gates-manifest.json")  # beside mkdocs.yml; never deployed
     # Word segmentation of the search index, cached by text between builds ("" turns it off); beside mkdocs.yml.
     segment_cache = config_options.Type(str, default=".cache/gates/segments.json")
+    # Who cuts Chinese for the search index: `auto` takes rjieba (jieba-rs) when installed and jieba has no
+    # dictionary of its own, else jieba; `jieba` always jieba. Both cut the same: only the time differs.
+    segmenter = config_options.Choice(("auto", "jieba"), default="auto")
+    # What each rendered page was made of, for `gates build --incremental` ("" turns it off); beside mkdocs.yml.
+    page_cache = config_options.Type(str, default=".cache/gates/pages.json")
 
 
 @dataclass
@@ -77,6 +86,7 @@ class _Run:
     kinds: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # dest path -> (source, kind)
     # Docs-relative pages with a published decision on record (None in a preview, which verifies nothing).
     published_before: set[str] | None = None
+    site_key: str = ""  # what every page is made of besides itself (page reuse)
 
 
 class GatesPlugin(BasePlugin[GatesConfig]):
@@ -84,6 +94,11 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         super().__init__()
         self.run: _Run | None = None
         self.segments: tuple[SegmentCache, Path] | None = None
+        self.reuse: reusing.Reuse | None = None
+        self._prepared: dict[str, str] = {}  # article -> its Markdown, made in on_pre_page
+        self._raw: dict[str, str] = {}  # generated page -> its HTML, put in after Markdown
+        self._extras: dict[str, dict[str, object]] = {}
+        self._warnings: reusing.WarningCounter | None = None
 
     # ---- configuration and refusal -------------------------------------------------------------------
 
@@ -100,16 +115,41 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             raise PluginError("gates: docs_dir 必须是站点仓库的 content/ 目录")
         _refuse_unsafe_files(root)
         self.run = _Run(root, site)
+        self._prepared, self._raw, self._extras = {}, {}, {}
         if self.config.verify:
             _verify(root, site)
             prefix = inventory.CONTENT + "/"
             self.run.published_before = {p[len(prefix):] for p in _published_before(root) if p.startswith(prefix)}
-        self.segments = _cache_segmentation(root, self.config.segment_cache) if any(name.endswith("search") for name in config.plugins) else None
+        search = next((plugin for name, plugin in config.plugins.items() if name.endswith("search")), None)
+        self.segments = (_cache_segmentation(root, self.config.segment_cache, search, self.config.segmenter)
+                         if search is not None else None)
         _add_templates(config)
         if config.nav is None:
             # Themes paste nav titles into the page raw: a column name with markup must arrive escaped.
             config.nav = [{"首页": HOME}] + [{core.esc(c.name): f"{c.id}/index.md"} for c in site.columns.values()]
+        self._start_reuse(config, root)
         return config
+
+    def _start_reuse(self, config: MkDocsConfig, root: Path) -> None:
+        self.reuse = None
+        mkdocs_log = logging.getLogger("mkdocs")
+        if self._warnings is not None:
+            mkdocs_log.removeHandler(self._warnings)
+            self._warnings = None
+        if not self.config.page_cache:
+            return
+        segmenter = self.segments[0].fingerprint if self.segments else ""
+        fingerprint = reusing.site_fingerprint(config, root, [self.config.per_page, self.config.home_items,
+                                                              self.config.feed_items, self.config.verify, segmenter])
+        self.reuse = reusing.Reuse(root / self.config.page_cache, fingerprint, reusing.reuse_requested())
+        self._warnings = reusing.WarningCounter(self.reuse)
+        mkdocs_log.addHandler(self._warnings)
+        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_reused)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            # Before MkDocs cleans site/: the previous output is what an incremental build reuses.
+            self.reuse.set_aside(Path(config.site_dir))
 
     # ---- what is published -----------------------------------------------------------------------------
 
@@ -124,8 +164,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             listed = "；".join(f"{i.path}：{i.reason}" for i in unknown[:_SHOWN_FINDINGS])
             raise PluginError(f"gates: content/ 中有不能发布的文件，拒绝构建 (运行 gates check 查看)：{listed}")
         allowed = set(model.entries) | set(model.index_titles) | model.public_assets
+        docs = Path(config.docs_dir).resolve()
         for file in files:
-            if file.generated_by or not _from_docs(file, config):
+            if file.generated_by or not _from_docs(file, docs):
                 continue
             if file.src_uri not in allowed:
                 file.inclusion = InclusionLevel.EXCLUDED
@@ -152,15 +193,75 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         run.urls = {f.src_uri: f.url for f in files}
         run.dead = {f.url.strip("/") for f in excluded}
         run.kinds = {f.dest_uri: _kind(f, model) for f in files if f.inclusion != InclusionLevel.EXCLUDED}
+        if self.reuse is not None:
+            self.reuse.watch(files)
+            self._watch_search(config)
+            nav = [(title, run.urls.get(src)) for item in config.nav or [] for title, src in dict(item).items()]
+            run.site_key = reusing.digest(self._globals(config), nav)
         return files
 
+    def _watch_search(self, config: MkDocsConfig) -> None:
+        """Count each rendered page's search entries; give a reused page its previous ones, in order."""
+        reuse = self.reuse
+        search = next((p for name, p in config.plugins.items() if name.endswith("search")), None)
+        index = getattr(search, "search_index", None)
+        if reuse is None or index is None or not hasattr(index, "add_entry_from_context"):
+            return
+        original = index.add_entry_from_context
+
+        def add(page: Page) -> None:
+            src = page.file.src_uri
+            if src in reuse.reused:
+                index.entries.extend(reuse.previous_entries.get(page.url, []))
+                return
+            before = len(index.entries)
+            original(page)
+            reuse.entry_counts[src] = len(index.entries) - before
+
+        index.add_entry_from_context = add
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """An article is decided here, before MkDocs parses its file again: a reused one is not even read."""
+        entry = self._model().entries.get(page.file.src_uri)
+        if self.reuse is None or entry is None:
+            return page
+        meta = core.template_meta(entry, entry.title, searchable=True)
+        markdown = self._markdown(page, entry)
+        if self._reuse(page, markdown, meta, files):
+            def read_source(config: MkDocsConfig) -> None:
+                page.markdown, page.meta = "", {}
+
+            page.read_source = read_source  # type: ignore[method-assign]
+        else:
+            self._prepared[page.file.src_uri] = markdown
+        return page
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        run, model = self._run(), self._model()
+        model = self._model()
         src = page.file.src_uri
         entry = model.entries.get(src)
         title = entry.title if entry else str(page.meta.get("title") or model.index_titles.get(src) or "")
         # Only articles are search hits: home, listings, 公开目录 and 网站地图 merely repeat their titles.
         page.meta = core.template_meta(entry, title, searchable=entry is not None)
+        if self.reuse is not None and src in self.reuse.reused:
+            page.meta["template"] = reusing.TEMPLATE
+            return ""
+        prepared = self._prepared.pop(src, None)
+        markdown = prepared if prepared is not None else self._markdown(page, entry)
+        if self.reuse is not None and prepared is None and self._reuse(page, markdown, page.meta, files):
+            page.meta["template"] = reusing.TEMPLATE
+            return ""
+        if entry is None and markdown:
+            # Generated pages are HTML through and through: Markdown's raw-HTML pass over a 公开目录 of
+            # thousands of rows (or hundreds of listing pages) was a large share of the build. The HTML goes
+            # in after Markdown, in place of a paragraph that says where.
+            self._raw[src] = "\n".join(block.strip() for block in markdown.split("\n\n") if block.strip())
+            return _RAW_MARK
+        return markdown
+
+    def _markdown(self, page: Page, entry: core.Entry | None) -> str:
+        run, model = self._run(), self._model()
+        src = page.file.src_uri
         href = _href(run, page)
         if entry is not None:
             # The body as the gates read it, never MkDocs' own split of the file: where the two parsers
@@ -182,13 +283,62 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             return core.column_markdown(model, listing[0], listing[1], self.config.per_page, href)
         return ""
 
+    def _reuse(self, page: Page, markdown: str, meta: dict[str, Any], files: Files) -> bool:
+        """True when the previous output is proven to be this page's (then it is not rendered); otherwise the
+        render that follows is recorded for the next build."""
+        run, reuse = self._run(), self.reuse
+        assert reuse is not None
+        neighbours = [(p.title, p.url) if p is not None else None for p in (page.previous_page, page.next_page)]
+        key = reusing.digest(run.site_key, page.file.src_uri, page.url, page.file.dest_uri, page.is_homepage,
+                             markdown, meta, self._page_extra(page.file.src_uri), neighbours,
+                             [a.title for a in page.ancestors])
+        if not reuse.try_reuse(page, key, files, lambda target: target in run.dead):
+            return False
+        anchors = set(reuse.records[page.file.src_uri].anchors or ())
+
+        def render(config: MkDocsConfig, files: Files) -> None:
+            page.content = ""
+            page.present_anchor_ids = anchors
+
+        page.render = render  # type: ignore[method-assign]
+        return True
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return core.strip_dead_links(html, page.url, self._run().dead)
+        run, reuse = self._run(), self.reuse
+        if reuse is not None and page.file.src_uri in reuse.reused:
+            return html
+        raw = self._raw.pop(page.file.src_uri, None)
+        if raw is not None:
+            html = html.replace(_RAW_PARAGRAPH, raw, 1)
+        if reuse is not None:
+            reuse.rendered(page, {t: t in run.dead for t in sorted(core.link_targets(html, page.url))})
+        return core.strip_dead_links(html, page.url, run.dead)
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
+        context.update(self._page_extra(page.file.src_uri))  # type: ignore[typeddict-item]
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        reuse = self.reuse
+        if reuse is None:
+            return output
+        if page.file.src_uri in reuse.reused:
+            # Empty output: MkDocs writes nothing, the previous file is moved in instead.
+            reuse.place(page.file.src_uri, page.file.dest_uri, Path(config.site_dir))
+            return ""
+        reuse.written(page, output)
+        return output
+
+    def _page_extra(self, src: str) -> dict[str, object]:
+        """What on_page_context adds for a page (asked twice when pages are reused: made once)."""
+        known = self._extras.get(src)
+        if known is None:
+            known = self._extras[src] = self._make_page_extra(src)
+        return known
+
+    def _make_page_extra(self, src: str) -> dict[str, object]:
         run, model = self._run(), self._model()
-        src = page.file.src_uri
         extra: dict[str, object] = {
             "gates_head": core.meta_tags_html(core.page_tags(model, src)),
             "gates_active": core.active_column(model, src),
@@ -199,25 +349,29 @@ class GatesPlugin(BasePlugin[GatesConfig]):
         column = model.column_of(src)
         if column is not None:
             extra["gates_column_feed"] = {"title": core.esc(column.name), "url": f"{column.id}/feed.xml"}
-        context.update(extra)  # type: ignore[typeddict-item]
-        return context
+        return extra
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals.update(self._globals(config))
+        return env
+
+    def _globals(self, config: MkDocsConfig) -> dict[str, Any]:
         run = self._run()
         site = run.site
-        env.globals["gates_footer"] = core.footer_html(site)
-        env.globals["gates_site_head"] = core.meta_tags_html(core.site_tags(site))
-        env.globals["gates_site_name"] = core.esc(site.site.get("site_name") or config.site_name)
-        env.globals["gates_emblem"] = core.esc(site.site.get("emblem_image", "").lstrip("/"))
-        env.globals["gates_columns"] = [
-            {"id": c.id, "name": core.esc(c.name), "url": run.urls.get(core.listing_src(c.id, 1), "")}
-            for c in site.columns.values()] + [
-            {"id": "xxgk", "name": core.CATALOG_TITLE, "url": run.urls.get(core.CATALOG_SRC, "")}]
-        env.globals["gates_footer_links"] = [
-            {"label": label, "url": core.esc(run.urls.get(target, "") if target.endswith(".md") else target),
-             "external": not target.endswith(".md")}
-            for label, target in core.footer_links(site)]
-        return env
+        return {
+            "gates_footer": core.footer_html(site),
+            "gates_site_head": core.meta_tags_html(core.site_tags(site)),
+            "gates_site_name": core.esc(site.site.get("site_name") or config.site_name),
+            "gates_emblem": core.esc(site.site.get("emblem_image", "").lstrip("/")),
+            "gates_columns": [
+                {"id": c.id, "name": core.esc(c.name), "url": run.urls.get(core.listing_src(c.id, 1), "")}
+                for c in site.columns.values()] + [
+                {"id": "xxgk", "name": core.CATALOG_TITLE, "url": run.urls.get(core.CATALOG_SRC, "")}],
+            "gates_footer_links": [
+                {"label": label, "url": core.esc(run.urls.get(target, "") if target.endswith(".md") else target),
+                 "external": not target.endswith(".md")}
+                for label, target in core.footer_links(site)],
+        }
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         run, model = self._run(), self._model()
@@ -235,10 +389,29 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             target.write_text(xml, encoding="utf-8")
             run.kinds[rel] = (None, "generated")
         _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        if self.reuse is not None:
+            if self._warnings is not None:
+                logging.getLogger("mkdocs").removeHandler(self._warnings)
+                self._warnings = None
+            self.reuse.save(Path(config.site_dir))
+            fresh = sorted(set(self.reuse.records) - set(self.reuse.reused))
+            shown = f"：{'、'.join(fresh)}" if self.reuse.reused and 0 < len(fresh) <= _SHOWN_FINDINGS else ""
+            log.info(f"gates: 沿用上次构建的页面 {len(self.reuse.reused)} 个，重新生成 {len(fresh)} 个{shown}")
         if self.segments is not None:
             cache, path = self.segments
+            if self.reuse is not None and self.reuse.reused:
+                cache.keep_all()  # reused pages were not segmented this time, their words are still the site's
             cache.save(path)
             log.info(f"gates: 分词缓存命中 {cache.hits} 段，新分词 {cache.misses} 段")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self._warnings)
+            self._warnings = None
+        if self.reuse is not None:
+            self.reuse.warnings += 1  # a failed build records nothing to reuse
+            self.reuse.fingerprint = None
+            self.reuse.save(Path("."))
 
     # ---- helpers ----------------------------------------------------------------------------------------
 
@@ -255,26 +428,26 @@ class GatesPlugin(BasePlugin[GatesConfig]):
 
 
 class _CachedJieba:
-    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache."""
+    """Stands in for the jieba module inside Material's search plugin: `cut` answers from the cache, if any,
+    and otherwise from the segmenter chosen (jieba-rs through rjieba when it cuts as jieba would)."""
 
-    def __init__(self, real: Any, cache: SegmentCache) -> None:
+    def __init__(self, real: Any, cut: Callable[[str], list[str]]) -> None:
         self.real = real
-        self.cache = cache
+        self._cut = cut
 
     def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Iterator[str]:
         if args or kwargs:
             return iter(self.real.cut(sentence, *args, **kwargs))
         text = sentence.decode("utf-8") if isinstance(sentence, bytes) else str(sentence)
-        return iter(self.cache.cut(text))
+        return iter(self._cut(text))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
 
 
-def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] | None:
-    """Put the cache between Material's search and jieba; None when there is no jieba or no cache wanted."""
-    if not setting:
-        return None
+def _cache_segmentation(root: Path, setting: str, search: Any, choice: str) -> tuple[SegmentCache, Path] | None:
+    """Put the segmenter and the cache between Material's search and jieba; the cache (None when there is no
+    jieba or no cache wanted) is returned to be saved after the build."""
     try:
         from material.plugins.search import plugin as search_module  # the theme is optional
     except ImportError:
@@ -283,11 +456,39 @@ def _cache_segmentation(root: Path, setting: str) -> tuple[SegmentCache, Path] |
     real = current.real if isinstance(current, _CachedJieba) else current
     if real is None:
         return None
-    fingerprint = f"jieba {getattr(real, '__version__', '?')}; dict {_dictionary_fingerprint(real)}"
+    cutter, fingerprint = _segmenter(real, search, choice)
+    log.info(f"gates: 搜索索引分词：{fingerprint}")
+    if not setting:
+        search_module.jieba = _CachedJieba(real, cutter)
+        return None
     path = root / setting
-    cache = SegmentCache.load(path, lambda text: real.cut(text), fingerprint)
-    search_module.jieba = _CachedJieba(real, cache)
+    cache = SegmentCache.load(path, cutter, fingerprint)
+    search_module.jieba = _CachedJieba(real, cache.cut)
     return cache, path
+
+
+def _segmenter(real: Any, search: Any, choice: str) -> tuple[Callable[[str], list[str]], str]:
+    """rjieba (jieba-rs, same dictionary, same cuts, about 7 times faster) unless told otherwise or jieba was
+    given a dictionary of its own, which rjieba would not know: then jieba itself. Returns (cut, fingerprint)."""
+    dictionary = _dictionary_fingerprint(real)
+    options = getattr(search, "config", None)
+    custom = (dictionary != "default" or bool(getattr(getattr(real, "dt", None), "user_word_tag_tab", None))
+              or bool(getattr(options, "jieba_dict", None)) or bool(getattr(options, "jieba_dict_user", None)))
+    if choice == "auto" and not custom:
+        try:
+            import rjieba  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            pass
+        else:
+            return (lambda text: [w for w in rjieba.cut(text) if w]), f"rjieba {_version('rjieba')}"
+    return (lambda text: [w for w in real.cut(text) if w]), f"jieba {getattr(real, '__version__', '?')}; dict {dictionary}"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
 
 
 def _dictionary_fingerprint(real: Any) -> str:
@@ -342,6 +543,12 @@ def _is_withdrawn(root: Path, path: str) -> bool:
     return page.readable and page.status == "withdrawn"
 
 
+def _quiet_reused(record: logging.LogRecord) -> bool:
+    """MkDocs says "Page skipped … empty output" for each page whose previous output is moved in: not news."""
+    return not (record.levelno == logging.INFO and str(record.msg).startswith("Page skipped: ")
+                and str(record.msg).endswith("Generated empty output."))
+
+
 def _add_templates(config: MkDocsConfig) -> None:
     dirs = config.theme.dirs
     if str(TEMPLATES) not in dirs:
@@ -350,8 +557,10 @@ def _add_templates(config: MkDocsConfig) -> None:
         dirs.insert(at, str(TEMPLATES))
 
 
-def _from_docs(file: File, config: MkDocsConfig) -> bool:
-    return Path(file.abs_src_path or "").resolve().is_relative_to(Path(config.docs_dir).resolve())
+def _from_docs(file: File, docs: Path) -> bool:
+    """`docs`: the docs folder, resolved once by the caller (resolving it for every file was a tenth of a
+    second a thousand pages)."""
+    return Path(file.abs_src_path or "").resolve().is_relative_to(docs)
 
 
 def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:

@@ -27,6 +27,8 @@ import yaml
 
 from gates.gitrecord import history
 
+REUSE_ENVIRONMENT = "GATES_BUILD_REUSE"  # read by the gates plugin (gates_mkdocs/reuse.py)
+
 
 class BuildRefused(Exception):
     """The gated build will not produce or accept this site; str() is the Chinese reason."""
@@ -39,13 +41,13 @@ class Built:
     files: int
 
 
-def build(root: Path, config_file: str = "mkdocs.yml") -> Built:
+def build(root: Path, config_file: str = "mkdocs.yml", *, incremental: bool = False) -> Built:
     settings = _read_config(root / config_file)
     plugin = _gates_plugin(settings)
     site_dir = root / str(settings.get("site_dir") or "site")
     manifest = root / str(plugin.get("manifest") or "gates-manifest.json")
     started = time.time()
-    _run_generator(root, config_file)
+    _run_generator(root, config_file, incremental)
     return _accept(root, site_dir, manifest, started)
 
 
@@ -77,9 +79,11 @@ def _gates_plugin(settings: dict[str, Any]) -> dict[str, Any]:
     raise BuildRefused("构建配置没有启用 gates 插件 (plugins: [search, gates])：拒绝构建，未经检查的站点不能发布")
 
 
-def _run_generator(root: Path, config_file: str) -> None:
+def _run_generator(root: Path, config_file: str, incremental: bool = False) -> None:
     tool = "mkdocs" if importlib.util.find_spec("mkdocs") else "properdocs"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Incremental: the plugin reuses the previous build's output for every page it proves unchanged (and
+    # renders the rest); the check before and the manifest after are the same as a full build's.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", REUSE_ENVIRONMENT: "1" if incremental else "0"}
     # -I: isolated mode. Python would otherwise import a `mkdocs/` or `gates_mkdocs/` package committed to the
     # site repository (the working directory) before the installed one, and run it with CI's environment.
     # The generator imports the gates plugin from the folder this very gates was loaded from (never from the

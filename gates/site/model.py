@@ -117,10 +117,33 @@ class SiteModel:
     public_assets: set[str] = field(default_factory=set)  # files a public page links: the only ones published
     links: dict[str, set[str]] = field(default_factory=dict)  # every readable page -> the files it links
     broken: dict[str, str] = field(default_factory=dict)  # unreadable pages -> why (they stay hidden)
+    _related: dict[str, list[str]] | None = field(default=None, repr=False)
+    _by_column: dict[str | None, list[Entry]] | None = field(default=None, repr=False)
+
+    def related(self) -> dict[str, list[str]]:
+        """相关文件 both ways (a policy names its 解读, or the 解读 its policy), only between pages really shown.
+
+        One pass over the entries, kept: asking each page against every other was quadratic in the site's size.
+        """
+        if self._related is None:
+            shown = {src for src, e in self.entries.items() if not e.withdrawn}
+            pairs: dict[str, set[str]] = {}
+            for src in shown:
+                for other in related_srcs(self.entries[src]) & shown:
+                    if other != src:
+                        pairs.setdefault(src, set()).add(other)
+                        pairs.setdefault(other, set()).add(src)
+            self._related = {src: sorted(found) for src, found in pairs.items()}
+        return self._related
 
     def column_entries(self, column: str) -> list[Entry]:
-        """Newest first (SPEC section 8); undated last."""
-        return newest_first(e for e in self.entries.values() if e.column == column)
+        """Newest first (SPEC section 8); undated last. Sorted once: every listing page of a column asks."""
+        if self._by_column is None:
+            grouped: dict[str | None, list[Entry]] = {}
+            for entry in self.entries.values():
+                grouped.setdefault(entry.column, []).append(entry)
+            self._by_column = {key: newest_first(found) for key, found in grouped.items()}
+        return list(self._by_column.get(column, []))
 
     def published(self) -> list[Entry]:
         """Every article that is really shown (no withdrawn stubs), newest first: feeds and the 公开目录."""
@@ -136,6 +159,13 @@ class SiteModel:
         entry = self.entries.get(src)
         column_id = entry.column if entry else src.split("/", 1)[0] if "/" in src else None
         return self.config.columns.get(column_id) if column_id else None
+
+
+def related_srcs(entry: Entry) -> set[str]:
+    """The pages an entry's `related` key names, docs-relative (`content/` and a leading slash dropped)."""
+    value = entry.meta.get("related")
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return {_text(v).strip().removeprefix("content/").lstrip("/") for v in items if _text(v).strip()}
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
@@ -211,21 +241,22 @@ def build_model(config: SiteConfig, docs_dir: Path, srcs: Iterable[str],
             date=published_at(meta), meta=meta, body="" if stub else body,
             index_number=_text(meta.get("index_number")).strip(), withdrawn=stub,
         )
-    model.hidden_assets = _only_linked_from(hidden_bodies, public_bodies)
-    for src, body in public_bodies:
-        model.public_assets |= linked_files(src, body)
     for src, _meta, body in articles:
-        model.links[src] = linked_files(src, body)
+        model.links[src] = linked_files(src, body)  # read once: the sets below are made from these
+    model.hidden_assets = _only_linked_from([model.links[src] for src, _ in hidden_bodies],
+                                            [model.links[src] for src, _ in public_bodies])
+    for src, _body in public_bodies:
+        model.public_assets |= model.links[src]
     return model
 
 
 # ---- attachments of hidden pages ------------------------------------------------------------------
 
-def _only_linked_from(hidden: list[tuple[str, str]], public: list[tuple[str, str]]) -> set[str]:
+def _only_linked_from(hidden: list[set[str]], public: list[set[str]]) -> set[str]:
     """An attachment of a withheld document is withheld with it, unless a public page needs it too."""
     secret: set[str] = set()
-    for src, body in hidden:
-        secret |= linked_files(src, body)
-    for src, body in public:
-        secret -= linked_files(src, body)
+    for linked in hidden:
+        secret |= linked
+    for linked in public:
+        secret -= linked
     return secret

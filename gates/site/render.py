@@ -216,19 +216,10 @@ def related_html(model: SiteModel, entry: Entry, href: Href) -> str:
     return f'<div class="gates-related"><h2>相关文件</h2><ul>{items}</ul></div>'
 
 
-def _related_srcs(entry: Entry) -> set[str]:
-    value = entry.meta.get("related")
-    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    return {_text(v).removeprefix("content/").lstrip("/") for v in items if _text(v)}
-
-
 def related_entries(model: SiteModel, entry: Entry) -> list[Entry]:
     if entry.withdrawn:
         return []
-    mine = _related_srcs(entry)
-    found = [e for e in model.entries.values() if e.src != entry.src and not e.withdrawn
-             and (e.src in mine or entry.src in _related_srcs(e))]
-    return sorted(found, key=lambda e: e.src)
+    return [model.entries[src] for src in model.related().get(entry.src, [])]
 
 
 def withdrawn_markdown(entry: Entry) -> str:
@@ -488,6 +479,12 @@ def sitemap_markdown(model: SiteModel, href: Href) -> str:
 _ANCHOR = re.compile(r'<a\s[^>]*?href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
 
 
+def _link_target(href: str, base: str) -> str | None:
+    """The in-site path (no slashes around it) an <a href> points to, None for another site."""
+    target = urlsplit(urljoin(base, html.unescape(href)))
+    return target.path.strip("/") if target.netloc == "site.invalid" else None
+
+
 def strip_dead_links(content: str, page_url: str, dead_urls: set[str]) -> str:
     """Turn links to unpublished pages into plain text, so a 404 does not even leak the file name."""
     if not dead_urls or "<a" not in content:
@@ -495,9 +492,15 @@ def strip_dead_links(content: str, page_url: str, dead_urls: set[str]) -> str:
     base = "http://site.invalid/" + page_url
 
     def replace(match: re.Match[str]) -> str:
-        target = urlsplit(urljoin(base, html.unescape(match.group(1))))
-        if target.netloc != "site.invalid":
-            return match.group(0)
-        return match.group(2) if target.path.strip("/") in dead_urls else match.group(0)
+        return match.group(2) if _link_target(match.group(1), base) in dead_urls else match.group(0)
 
     return _ANCHOR.sub(replace, content)
+
+
+def link_targets(content: str, page_url: str) -> set[str]:
+    """Every in-site path strip_dead_links judges in `content`: what its result depends on besides the text."""
+    if "<a" not in content:
+        return set()
+    base = "http://site.invalid/" + page_url
+    found = {_link_target(m.group(1), base) for m in _ANCHOR.finditer(content)}
+    return {t for t in found if t is not None}

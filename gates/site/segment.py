@@ -38,6 +38,10 @@ class SegmentCache:
         self.words[text] = words
         return words
 
+    def keep_all(self) -> None:
+        """Keep every stored cut: a build that reused pages did not ask for their sentences, which are still the site's."""
+        self.used |= self.words.keys()
+
     @classmethod
     def load(cls, path: Path, cut: Cutter, fingerprint: str) -> SegmentCache:
         """The cache stored at `path`, or an empty one when it is missing, unreadable or for another segmenter."""

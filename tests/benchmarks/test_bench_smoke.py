@@ -179,3 +179,18 @@ def test_run_quick_prints_every_implemented_row(tmp_path: Path) -> None:
         assert row in table, row
     assert "failed" not in table
     assert "growth exponent" in table and "row 4:" in table
+
+
+# ---- the site build (benchmarks/bench_site.py), at a tiny size ------------------------------------------
+
+
+def test_bench_site_runs_all_four_builds_and_checks_the_incremental_output(tmp_path: Path) -> None:
+    from benchmarks import bench_site
+
+    result = bench_site.measure(12, 1, tmp_path)
+    assert result["articles"] > 0 and set(result["medians"]) == {"plain", "ours", "incremental", "full"}
+    assert all(len(times) == 1 and times[0] > 0 for times in result["times"].values())
+    root = tmp_path / "site12"
+    assert (root / "site-plain/search/search_index.json").is_file()  # the floor really built the site
+    plain = (root / "mkdocs-plain.yml").read_text(encoding="utf-8")
+    assert "- gates:" not in plain and "lang: zh" in plain and "not_in_nav" in plain

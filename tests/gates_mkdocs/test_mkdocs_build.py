@@ -385,6 +385,29 @@ def test_properdocs_builds_the_same_site_byte_for_byte(tmp_path: Path) -> None:
     assert trees["mkdocs"] == trees["properdocs"]
 
 
+def test_rjieba_cuts_the_search_index_as_jieba_does(tmp_path: Path) -> None:
+    """The faster segmenter is chosen by default, and the index it makes is jieba's to the byte."""
+    root = make_site(tmp_path)
+    c = root / "content"
+    write(c, "index.md", "---\ntitle: 首页\n---\n")
+    body = ("为进一步优化营商环境，区政府研究制定了中小微企业贷款贴息实施办法。\n\n"
+            "## 申报条件\n\n注册地在江北区、依法纳税的企业，可向区财政局申请一次性贴息补助；"
+            "重庆市江北区人民政府办公室负责解释。南京市长江大桥于今日恢复通行。")
+    for day in (3, 5):
+        write(c, f"news/n{day}.md", article(f"关于第{day}批贴息资金拨付的公示", "news", day, body))
+    config = root / "mkdocs.yml"
+    plain = config.read_text(encoding="utf-8")
+    indexes = {}
+    for segmenter in ("jieba", "auto"):
+        config.write_text(plain.replace("verify: false", f'verify: false\n      segment_cache: ""\n      segmenter: {segmenter}'),
+                          encoding="utf-8")
+        result = build(root)
+        assert ("分词：rjieba" in result.stderr) == (segmenter == "auto")
+        indexes[segmenter] = (root / "site/search/search_index.json").read_bytes()
+    assert indexes["auto"] == indexes["jieba"]
+    assert "\u200b贴息\u200b" in json.loads(indexes["auto"])["docs"][-1]["text"]
+
+
 def test_the_segmentation_cache_changes_no_byte_of_the_search_index(tmp_path: Path) -> None:
     root = make_site(tmp_path)
     c = root / "content"
