@@ -39,7 +39,9 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 sys.path.insert(0, str(PROJECT))
 
+from benchmarks import reported  # noqa: E402
 from benchmarks.corpus import generate  # noqa: E402
+from benchmarks.reported import Reported  # noqa: E402
 
 NEW_PAGE = "news/bench-new-page.md"
 NEW_TEXT = ("---\ntitle: 关于举办政务开放日活动的通知\ncolumn: news\nunit: qzfb\ndisclosure: 主动公开\nstatus: published\n"
@@ -144,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", default="2,1", help="rounds per size, in the same order")
     parser.add_argument("--per-page", type=int, help="listing page size (default: mkdocs.yml's, 4)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--json", type=Path, help="also write the ratios here, for benchmarks/run.py")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     rounds = [int(r) for r in args.rounds.split(",")]
@@ -168,7 +171,24 @@ def main(argv: list[str] | None = None) -> int:
            "results": results}
     if args.out:
         args.out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.json:
+        reported.write(args.json, ratios(results))
     return 0
+
+
+def ratios(results: list[dict[str, Any]]) -> list[Reported]:
+    out = []
+    for r in results:
+        m, note = r["medians"], f"per_page {r['per_page']}, load {r.get('load', '?')}"
+        out += [Reported("site build, ours cold / plain Material", r["pages"], "news", m["ours"], m["plain"], 1.3,
+                         note=note),
+                Reported("one-page republish (incremental) / full build", r["pages"], "news", m["incremental"],
+                         m["full"], 0.2, note=note)]
+    if len(results) >= 2:
+        first, last = results[0], results[-1]
+        out.append(Reported(f"site build, ours at {last['pages']:,} / at {first['pages']:,} pages", last["pages"],
+                            "news", last["medians"]["ours"], first["medians"]["ours"], 2.2))
+    return out
 
 
 if __name__ == "__main__":

@@ -334,9 +334,9 @@ ROWS: list[Row] = [
     Row(1, "gates check vs the floor", plan_check),
     Row(2, "pre-commit stage through the real hook", plan_precommit),
     Row(3, "sign-off verification vs git log --show-signature", plan_signoff),
-    Row(4, "site build (gates plugin, jieba search) vs plain Material", None,
-        "measured so far by benchmarks/bench_site.py (1,000 pages, segmentation cache); the row here should build "
-        "b.corpus(5000, 'news', signed) with `gates build` and with a mkdocs.yml without the plugin"),
+    Row(4, "site build vs plain Material; one-page republish vs full build", None, script=lambda b: [
+        b.python, str(PROJECT / "benchmarks" / "bench_site.py"),
+        *(["--sizes", "12", "--rounds", "1"] if b.quick else ["--sizes", "5000,10000", "--rounds", "2,1"])]),
     Row(5, "gates rescan vs LinkChecker", None, "measured by benchmarks/bench_rescan.py (`make bench`)"),
     Row(6, "TERM rule with 10,000 terms vs 10", None, script=lambda b: [
         b.python, str(PROJECT / "benchmarks" / "bench_terms.py"), "--pages", str(100 if b.quick else 5000),
@@ -411,7 +411,7 @@ def reported_lines(row: int, found: Sequence[Reported]) -> list[str]:
     lines = []
     for r in found:
         target = "" if r.target is None else f"≤ {r.target}× " + ("ok" if r.ratio <= r.target else "**missed**")
-        peaks = [f"{p:.0f} MiB" if p is not None else "in-process" for p in (r.a_peak_mib, r.b_peak_mib)]
+        peaks = [f"{p:.0f} MiB" if p is not None else "—" for p in (r.a_peak_mib, r.b_peak_mib)]
         lines.append(f"| {row} | {r.comparison} | {r.pages:,} | {r.mix} | **{r.ratio:.2f}×** | {target} | "
                      f"{_s(r.a_seconds)} | {_s(r.b_seconds)} | {peaks[0]} | {peaks[1]} |")
     return lines
