@@ -19,6 +19,7 @@ from gates import engine, rules
 from gates.actions import sources as reprints
 from gates.config import SiteConfig
 from gates.crawl import external
+from gates.crawl.content import content_document
 from gates.crawl.crawler import Crawler, Outcome, Page
 from gates.crawl.html import line_of_meta
 from gates.crawl.manifest import Manifest, ManifestError, read_manifest
@@ -26,7 +27,6 @@ from gates.crawl.net import Fetcher, Policy, Throttle
 from gates.crawl.source import DirSource, HttpSource, Source, path_of
 from gates.domain.rescan import Differing, FeedIssue, LinkIssue, Place, RescanFacts, Scan
 from gates.domain.rule import Context, Rule
-from gates.model.document import HtmlDocument
 from gates.model.finding import Finding, Result
 from gates.model.frontmatter import read_page
 
@@ -171,7 +171,7 @@ def _patterns(texts: Sequence[str]) -> list[re.Pattern[str]]:
 
 def _content(page: Page, chosen: Sequence[Rule], catalogue: dict[str, Rule], ctx: Context, root: Path,
              manifest: Manifest | None) -> list[Finding]:
-    doc = HtmlDocument.parse(page.place.shown, page.text, whole_if_unmarked=True)
+    doc = content_document(page.place.shown, page.text)
     findings: list[Finding] = []
     for rule in chosen:
         if rule.check_text is None:

@@ -168,8 +168,9 @@ class Crawler:
         self._ids[got.file] = facts.ids
         self._settle(got.path)
         self._settle(path_of(got.file))
+        base = page_base(got.url)
         for link in facts.links:
-            self._link(place, got.url, link, facts)
+            self._link(place, got.url, link, facts, base)
         if self.progress is not None:
             self.progress(self.out.pages, self.out.files)
         yield Page(place, text, facts)
@@ -192,7 +193,8 @@ class Crawler:
             return None
         return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
 
-    def _link(self, page: Place, page_url: str, link: Link, facts: PageFacts) -> None:
+    def _link(self, page: Place, page_url: str, link: Link, facts: PageFacts,
+              base: tuple[str, list[str]] | None = None) -> None:
         href = link.href
         if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
             return
@@ -200,23 +202,31 @@ class Crawler:
             if href[1:] and not _has_place(href[1:], facts.ids):
                 self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return
-        try:
-            absolute = _join(page_url, href)
-            parts = urlsplit(absolute)
-            same = self._same_site(absolute)
-        except ValueError:
-            # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such a
-            # link leads nowhere, and one of them must not stop the re-check of every other page.
-            self._broken(self.out.broken_links, "link", href, LinkIssue(page, link.line, href, "链接地址格式错误"))
-            return
-        if parts.scheme not in ("http", "https"):
-            return
-        if self.ignore(absolute):
-            return
-        if same is None:
-            url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
-            self._external(url, page, link)
-            return
+        fast = relative_link(base, href) if base is not None else None
+        same: tuple[str, str] | None
+        if fast is not None:
+            absolute, same = fast
+            if self.ignore(absolute):
+                return
+        else:
+            try:
+                absolute = _join(page_url, href)
+                parts = urlsplit(absolute)
+                same = self._same_site(absolute)
+            except ValueError:
+                # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such
+                # a link leads nowhere, and one of them must not stop the re-check of every other page.
+                self._broken(self.out.broken_links, "link", href, LinkIssue(page, link.line, href, "链接地址格式错误"))
+                return
+            if parts.scheme not in ("http", "https"):
+                return
+            if self.ignore(absolute):
+                return
+            if same is None:
+                url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+                self._external(url, page, link)
+                return
+        assert same is not None
         path, fragment = same
         wait_ = _Wait(page, link.line, href, fragment)
         landing = getattr(self.source, "landing", None)
@@ -293,6 +303,55 @@ def _join(page_url: str, href: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _join_in(folder_url: str, href: str) -> str:
     return urljoin(folder_url, href)
+
+
+# A relative reference with a path and nothing urllib would read differently: no scheme, query, params,
+# backslash, space or control character (urlsplit strips or removes those). Group 1 the path, 2 the fragment.
+_RELATIVE = re.compile(r"([^\x00-\x20\x7f:?#;\\]+)(?:#([^\x00-\x20\x7f]*))?")
+
+
+def page_base(page_url: str) -> tuple[str, list[str]]:
+    """What relative links of a page resolve against: its origin and the segments of its folder."""
+    parts = urlsplit(page_url)
+    folder = parts.path.split("/")
+    del folder[-1]  # the file name (or '' of a folder URL) is not part of the base
+    return f"{parts.scheme}://{parts.netloc}", folder
+
+
+def relative_link(base: tuple[str, list[str]], href: str) -> tuple[str, tuple[str, str]] | None:
+    """A relative path link's absolute URL and its (path, fragment) on the page's own host, as urljoin and
+    urlsplit would give them; None for any other link (the general path handles it).
+
+    Most links of a built site are relative paths: they are resolved without parsing the page's URL again for
+    each of them, and stay on the page's host by construction.
+    """
+    relative = _RELATIVE.fullmatch(href)
+    if relative is None or href.startswith("//"):
+        return None
+    resolved = _resolve(base[1], relative.group(1))
+    fragment = relative.group(2) or ""
+    absolute = base[0] + resolved + ("#" + fragment if fragment else "")
+    return absolute, (unquote(resolved).lstrip("/"), unquote(fragment))
+
+
+def _resolve(folder: list[str], path: str) -> str:
+    """urljoin's path resolution (RFC 3986 dot segments, and its dropping of empty segments), on a folder."""
+    if path[:1] == "/":
+        segments = path.split("/")
+    else:
+        segments = folder + path.split("/")
+        segments[1:-1] = filter(None, segments[1:-1])
+    resolved: list[str] = []
+    for seg in segments:
+        if seg == "..":
+            if resolved:
+                resolved.pop()
+        elif seg != ".":
+            resolved.append(seg)
+    if segments[-1] in (".", ".."):
+        resolved.append("")
+    joined = "/".join(resolved) or "/"
+    return joined if joined[:1] == "/" else "/" + joined
 
 
 def _has_place(fragment: str, ids: frozenset[str]) -> bool:

@@ -1,0 +1,162 @@
+"""The text of a rendered page's content region, read in one regular-expression pass.
+
+`HtmlDocument.parse` runs the standard library's HTMLParser over the region: correct on any HTML, and about a
+millisecond a page, most of a re-scan's time. The region our templates mark is machine-made HTML, so this
+reads it with a strict tokenizer that gives the same text, the same runs and the same lines as the parser, and
+hands any page it is not sure about (markup outside the strict subset, a region that never closes, a page
+without the marker) to `HtmlDocument.parse` itself. Nothing is lost by the shortcut: an odd page costs the
+slow path, never a different reading.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from gates.model.document import HtmlDocument
+
+REGION = "data-gates-content"
+_FIND = re.compile(r"<[a-zA-Z][^<>]*?\s" + re.escape(REGION) + r"(?=[\s=/>])")
+# A start tag in the strict subset: quoted or plain attribute values, nothing the tolerant parser would read
+# differently. Group 1 the name, 2 the attributes, 3 "/" when self-closing.
+_START = re.compile(
+    r"""<([a-zA-Z][^\t\n\r\f />\x00]*)((?:\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>""")
+_ATTR_NAME = re.compile(r"""\s+([^\s/>"'=<]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+# One of them at a time: a start tag (1-3), an end tag (4) or a comment's opening.
+_TOKEN = re.compile(_START.pattern + r"""|</([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>|<!--""")
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+# As the parser's reader treats them (gates.model.document).
+_SKIP = frozenset({"script", "style", "template", "noscript"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                   "wbr"})
+_BLOCKS = frozenset({"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                     "article"})
+# The parser is fed 16 KiB at a time and may split a run of text at a feed's edge; below this size a region is
+# read in one feed, so the fast reading is the same run for run. Larger regions go to the parser.
+_ONE_FEED = 16384
+
+
+def content_document(path: str, html: str) -> HtmlDocument:
+    """The page's content region as the rules read it; the whole <body> of a page that marks none."""
+    start = _region_start(html)
+    if start >= 0:
+        doc = _fast(path, html, start)
+        if doc is not None:
+            return doc
+    return HtmlDocument.parse(path, html, region=REGION, whole_if_unmarked=True)
+
+
+def _region_start(html: str) -> int:
+    """Where `_FIND` first matches, -1 if nowhere: a plain find and one anchored match in the usual case."""
+    at = html.find(REGION)
+    if at > 0:
+        lt = html.rfind("<", 0, at)
+        found = _FIND.match(html, lt) if lt >= 0 else None
+        # No "<" or ">" between them, so no earlier "<" can reach this or an earlier marker.
+        if found is not None and found.end() == at + len(REGION):
+            return lt
+    found = _FIND.search(html)
+    return -1 if found is None else found.start()
+
+
+def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
+    first = _START.match(html, start)
+    if first is None or first.group(3) or first.group(1).lower() in _VOID | _SKIP:
+        return None
+    if not any(m.group(1).lower() == REGION for m in _ATTR_NAME.finditer(first.group(2))):
+        return None  # the marker was inside an attribute's value: let the parser find the real region
+    chunks: list[str] = []
+    starts: list[int] = []
+    lines: list[int] = []
+    size = 0
+    line = html.count("\n", 0, start) + 1
+    counted = start  # `line` is the line at this offset
+    depth, skip = 1, 0
+    pos = first.end()
+    if first.group(1).lower() in _BLOCKS:
+        chunks.append("\n")
+        starts.append(0)
+        lines.append(line)
+        size = 1
+    limit = start + _ONE_FEED
+    while True:
+        m = _TOKEN.search(html, pos, limit)
+        if m is None:
+            return None  # does not close within one feed: the parser's reading is the reference there
+        lt = m.start()
+        if lt > pos:
+            data = html[pos:lt]
+            if "<" in data:
+                return None  # a "<" that opens nothing in the strict subset: the parser knows those
+            if not skip:
+                line += html.count("\n", counted, pos)
+                counted = pos
+                starts.append(size)
+                lines.append(line)
+                text = unescape(data) if "&" in data else data
+                chunks.append(text)
+                size += len(text)
+        pos = m.end()
+        name = m.group(1)
+        if name is not None:  # a start tag
+            name = name.lower()
+            if name in _VOID:
+                if name == "br":
+                    line += html.count("\n", counted, lt)
+                    counted = lt
+                    starts.append(size)
+                    lines.append(line)
+                    chunks.append("\n")
+                    size += 1
+                continue
+            depth += 1
+            if name in _SKIP:
+                skip += 1
+            if name in _BLOCKS:
+                line += html.count("\n", counted, lt)
+                counted = lt
+                starts.append(size)
+                lines.append(line)
+                chunks.append("\n")
+                size += 1
+            if m.group(3):  # <div/>: its end at once
+                depth -= 1
+                if name in _SKIP:
+                    skip -= 1
+            elif name in _CDATA_END:
+                pos = _cdata_end(html, pos, name)
+                if pos < 0:
+                    return None
+                depth -= 1
+                skip -= 1
+                if depth == 0:
+                    break
+            continue
+        name = m.group(4)
+        if name is not None:  # an end tag
+            name = name.lower()
+            if name in _VOID:
+                continue
+            if name in _SKIP and skip:
+                skip -= 1
+            depth -= 1
+            if depth == 0:
+                break
+            continue
+        # A comment. Newer parsers also end one at "--!>" or an abrupt "<!-->": such a comment goes to the parser.
+        close = _COMMENT_CLOSE.search(html, pos)
+        if close is None or html.startswith(("<!-->", "<!--->"), lt) or "--!>" in html[lt:close.end()]:
+            return None
+        pos = close.end()
+    title = _TITLE.search(html)
+    heading = unescape(title.group(1)).strip() if title else ""
+    return HtmlDocument(path, heading, "".join(chunks), starts, lines)
+
+
+def _cdata_end(html: str, pos: int, tag: str) -> int:
+    """After the end tag of a script or style, whose content the parser reads as raw text; -1 if none."""
+    end = _CDATA_END[tag].search(html, pos)
+    return -1 if end is None else end.end()
