@@ -34,9 +34,11 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr"})
 _BLOCKS = frozenset({"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                      "article"})
-# The parser is fed 16 KiB at a time and may split a run of text at a feed's edge; below this size a region is
-# read in one feed, so the fast reading is the same run for run. Larger regions go to the parser.
-_ONE_FEED = 16384
+# HtmlDocument.parse feeds the parser 16 KiB at a time from the region's start, and the parser hands a run of
+# text over in two pieces where a feed ends inside it, unless an unfinished "&..." there makes it wait for more.
+_FEED = 16384
+_AMP_TAIL = 34
+_AMP_END = re.compile(r"[\s;]")
 
 
 def content_document(path: str, html: str) -> HtmlDocument:
@@ -81,24 +83,25 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         starts.append(0)
         lines.append(line)
         size = 1
-    limit = start + _ONE_FEED
     while True:
-        m = _TOKEN.search(html, pos, limit)
+        m = _TOKEN.search(html, pos)
         if m is None:
-            return None  # does not close within one feed: the parser's reading is the reference there
+            return None  # the region never closes: the parser's reading of the rest is the reference there
         lt = m.start()
         if lt > pos:
             data = html[pos:lt]
             if "<" in data:
                 return None  # a "<" that opens nothing in the strict subset: the parser knows those
             if not skip:
-                line += html.count("\n", counted, pos)
-                counted = pos
-                starts.append(size)
-                lines.append(line)
-                text = unescape(data) if "&" in data else data
-                chunks.append(text)
-                size += len(text)
+                for a, b in _runs(html, start, pos, lt):
+                    line += html.count("\n", counted, a)
+                    counted = a
+                    starts.append(size)
+                    lines.append(line)
+                    piece = html[a:b]
+                    text = unescape(piece) if "&" in piece else piece
+                    chunks.append(text)
+                    size += len(text)
         pos = m.end()
         name = m.group(1)
         if name is not None:  # a start tag
@@ -154,6 +157,22 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
     return HtmlDocument(path, heading, "".join(chunks), starts, lines)
+
+
+def _runs(html: str, start: int, i: int, j: int) -> list[tuple[int, int]]:
+    """The pieces the parser reads the text html[i:j] in: split where a feed ends inside it (see _FEED)."""
+    first = start + ((i - start) // _FEED + 1) * _FEED
+    if first >= j:
+        return [(i, j)]
+    out = []
+    for edge in range(first, j, _FEED):
+        amp = html.rfind("&", max(i, edge - _AMP_TAIL), edge)
+        if amp >= 0 and not _AMP_END.search(html, amp, edge):
+            continue  # the parser waits for the rest of a possible character reference
+        out.append((i, edge))
+        i = edge
+    out.append((i, j))
+    return out
 
 
 def _cdata_end(html: str, pos: int, tag: str) -> int:

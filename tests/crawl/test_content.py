@@ -102,3 +102,17 @@ def test_any_page_reads_as_the_parser_reads_it(before: str, region: str, after: 
     html = (f"<html><head><title>标题 &amp; x</title></head><body>{before}" + "\n" * newlines
             + f"<div class=\"c\" data-gates-content>\n{region}</div>{after}</body></html>")
     assert reading(content_document("p", html)) == parsed(html)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pad=st.integers(0, 16384), texts=st.lists(st.sampled_from(["文字" * 900, "a&amp;b " * 700, "x" * 16380 + "&amp",
+                                                                  "&" + "y" * 20000, "z\n" * 5000, "&am", "p;q"]),
+                                                 min_size=1, max_size=6))
+def test_a_long_region_splits_its_text_where_the_parser_does(pad: int, texts: list[str]) -> None:
+    # The parser is fed 16 KiB at a time: a run of text crossing a feed's edge comes in two pieces, or one
+    # when an unfinished character reference sits at the edge. The fast reading must make the same pieces.
+    region = "".join(f"<p>{t}</p>" if i % 2 else t for i, t in enumerate(texts))
+    html = ("<html><head><title>t</title></head><body><i>chrome</i>"
+            + f"<div data-gates-content><b>{'q' * pad}</b>{region}</div></body></html>")
+    assert took_fast_path(html)
+    assert reading(content_document("p", html)) == parsed(html)
