@@ -24,6 +24,7 @@ from gates.crawl.crawler import Crawler, Outcome, Page
 from gates.crawl.html import line_of_meta
 from gates.crawl.manifest import Manifest, ManifestError, read_manifest
 from gates.crawl.net import Fetcher, Policy, Throttle
+from gates.crawl.pool import available_cpus
 from gates.crawl.source import DirSource, HttpSource, Source, path_of
 from gates.domain.rescan import Differing, FeedIssue, LinkIssue, Place, RescanFacts, Scan
 from gates.domain.rule import Context, Rule
@@ -31,6 +32,8 @@ from gates.model.finding import Finding, Result
 from gates.model.frontmatter import read_page
 
 MANIFEST_NAME = "gates-manifest.json"
+# Beyond a few processes the walk's own merging, in this process, is what a folder re-scan waits for.
+MAX_JOBS = 4
 # progress(stage, done, total): stage is "pages" (total unknown while crawling), "links" or "feeds".
 Progress = Callable[[str, int, int | None], None]
 
@@ -55,6 +58,7 @@ class Options:
     cache: Path | None = None  # where links that worked are remembered
     cache_days: float = 1.0
     ignore: tuple[str, ...] = ()  # regular expressions of URLs not to check
+    jobs: int = 0  # processes reading a built folder's pages; 0: one per CPU (at most MAX_JOBS)
 
 
 def is_url(target: str) -> bool:
@@ -75,15 +79,23 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
     facts = ctx.state(RescanFacts)
     seeds = tuple(sorted({path_of(f) for f in manifest.files})) if manifest and is_url(options.target) else ()
     domain = str(config.site.get("site_domain") or "")
-    crawler = Crawler(source, {domain} if domain else set(), options.max_pages, options.workers, seeds,
-                      ignore=lambda url: any(p.search(url) for p in ignore),
-                      progress=(lambda pages, files: progress("pages", pages, None)) if progress else None)
-    result = Result()
     catalogue = {r.code: r for r in rules.RULES}
-    for page in crawler.pages():
+
+    def analyse(page: Page) -> tuple[list[Finding], int | None]:
+        # Runs where the page is read: in a worker process for a large folder (gates.crawl.pool).
+        return _content(page, content_rules, catalogue, ctx, root, manifest), _undated(page)
+
+    jobs = options.jobs or min(available_cpus(), MAX_JOBS)
+    crawler = Crawler(source, {domain} if domain else set(), analyse, options.max_pages, options.workers, seeds,
+                      ignore=lambda url: any(p.search(url) for p in ignore),
+                      progress=(lambda pages, files: progress("pages", pages, None)) if progress else None,
+                      jobs=jobs)
+    result = Result()
+    for place, (findings, undated) in crawler.pages():
         result.files += 1
-        result.findings.extend(_content(page, content_rules, catalogue, ctx, root, manifest))
-        _dates(page, facts)
+        result.findings.extend(findings)
+        if undated is not None:
+            facts.undated.append((place, undated))
     out = crawler.out
     if progress is not None:
         progress("pages", out.pages, out.pages)
@@ -198,10 +210,12 @@ def _source_page(file: str, root: Path, manifest: Manifest | None) -> str | None
     return guess if (root / guess).is_file() else None
 
 
-def _dates(page: Page, facts: RescanFacts) -> None:
+def _undated(page: Page) -> int | None:
+    """The line where an article page's missing publication date belongs; None when it has one."""
     meta = page.facts.meta
     if "ArticleTitle" in meta and not meta.get("PubDate", "").strip():
-        facts.undated.append((page.place, line_of_meta(page.text, "PubDate")))
+        return line_of_meta(page.text, "PubDate")
+    return None
 
 
 # ---- integrity against the manifest -----------------------------------------------------------------------

@@ -14,9 +14,10 @@ import hashlib
 import re
 import sys
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from gates.crawl.html import Link, PageFacts, read_page
@@ -25,6 +26,7 @@ from gates.crawl.source import Got, HttpSource, Source, file_of, path_of
 from gates.domain.rescan import LinkIssue, Place
 
 MAX_PER_TARGET = 10  # occurrences of one broken target listed; the rest are counted
+_POOL_MIN = 200  # files in a folder below which starting worker processes costs more than it saves
 _SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "about:", "sms:", "blob:")
 _LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 
@@ -36,6 +38,31 @@ class Page:
     place: Place
     text: str
     facts: PageFacts
+
+
+T = TypeVar("T")
+# What the caller does with each HTML page (the content rules): it runs where the page is read, possibly in a
+# worker process, and only its result travels back.
+Analyse = Callable[[Page], T]
+
+# A page's link as judged without knowing the rest of the site; the walk settles it in page order:
+# ("anchor", line, href, reason)     a #fragment missing on its own page
+# ("bad", line, href)                an address urllib refuses
+# ("ext", line, href, url)           another host's URL, for the external checker
+# ("same", line, href, path, frag)   this site's path and fragment
+Resolved = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Read:
+    """One fetched file, read: what the walk needs from it. Made anywhere, merged in order by the walk."""
+
+    got: Got  # without its body once read
+    digest: str = ""
+    ids: frozenset[str] = frozenset()
+    links: tuple[Resolved, ...] = ()
+    sitemap: tuple[str, ...] = ()  # same-site paths a sitemap.xml lists
+    result: Any = None  # what Analyse returned for an HTML page
 
 
 @dataclass(frozen=True)
@@ -71,10 +98,10 @@ def decode(body: bytes) -> str:
         return body.decode("gb18030", "replace")
 
 
-class Crawler:
-    def __init__(self, source: Source, site_hosts: set[str], max_pages: int = 20_000, workers: int = 4,
-                 seeds: tuple[str, ...] = (), ignore: Callable[[str], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+class Crawler(Generic[T]):
+    def __init__(self, source: Source, site_hosts: set[str], analyse: Analyse[T], max_pages: int = 20_000,
+                 workers: int = 4, seeds: tuple[str, ...] = (), ignore: Callable[[str], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> None:
         self.source = source
         base = urlsplit(source.base)
         self.origin = (base.scheme, base.netloc.lower())
@@ -84,6 +111,8 @@ class Crawler:
         self.seeds = seeds
         self.ignore = ignore or (lambda _url: False)
         self.progress = progress
+        self.analyse = analyse
+        self.jobs = jobs  # processes reading a built folder's pages (1: this one)
         self.out = Outcome()
         self._state: dict[str, tuple[str, str]] = {}  # path -> (state, file or reason)
         self._ids: dict[str, frozenset[str]] = {}  # file -> ids of that page
@@ -95,7 +124,8 @@ class Crawler:
 
     # ---- the walk -----------------------------------------------------------------------------------
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self) -> Iterator[tuple[Place, T]]:
+        """Each HTML page's place and what `analyse` made of it, in a fixed order for a folder."""
         listing = self.source.every_file()
         if listing is not None:
             for file in listing:
@@ -105,12 +135,28 @@ class Crawler:
         if listing is None:
             yield from self._walk_parallel()
         else:
+            if self.jobs > 1 and len(listing) >= _POOL_MIN:
+                yield from self._read_in_processes(listing)
             while self._queue:
-                got = self.source.get(self._queue.popleft())
-                yield from self._take(got)
+                path = self._queue.popleft()
+                if self._state.get(path, ("",))[0] == "ok":
+                    continue  # a folder path of a page already read (news/a/ for news/a/index.html)
+                yield from self._take(self.source.get(path))
         self._finish()
 
-    def _walk_parallel(self) -> Iterator[Page]:
+    def _read_in_processes(self, listing: Sequence[str]) -> Iterator[tuple[Place, T]]:
+        """Every file of the listing read by a pool of worker processes, merged here in the listing's order:
+        the same findings, in the same order, as one process reading them one after another."""
+        from gates.crawl import pool
+
+        for file in listing:
+            self._queued.add(file)
+        remaining = set(listing)
+        self._queue = deque(p for p in self._queue if p not in remaining)
+        for read in pool.read_all(self, listing):
+            yield from self._merge(read)
+
+    def _walk_parallel(self) -> Iterator[tuple[Place, T]]:
         robots = self.source.robots()
         note = getattr(self.source, "robots_note", "")
         if note:
@@ -141,7 +187,31 @@ class Crawler:
         if self._fetched >= self.max_pages and any(state == "skipped" for state, _ in self._state.values()):
             self.out.notes.append(f"已达页面上限 {self.max_pages}，其余地址未抓取 (用 --max-pages 调整)")
 
-    def _take(self, got: Got) -> Iterator[Page]:
+    def _take(self, got: Got) -> Iterator[tuple[Place, T]]:
+        if got.state == "ok" and got.file in self.out.hashes:
+            self._state[got.path] = ("ok", got.file)
+            self._settle(got.path)
+            return  # reached again by another path (news/a and news/a/)
+        yield from self._merge(self.read(got))
+
+    def read(self, got: Got) -> Read:
+        """Everything about one file that does not depend on the rest of the site: safe in a worker process."""
+        if got.state != "ok":
+            return Read(got)
+        digest = hashlib.sha256(got.body).hexdigest()
+        bare = Got(got.path, got.state, got.file, b"", got.html, got.reason, got.url)
+        if not got.html:
+            locs = self._sitemap(got.body) if got.file.endswith("sitemap.xml") else ()
+            return Read(bare, digest, sitemap=locs)
+        text = decode(got.body)
+        facts = read_page(text)
+        place = Place(got.file, self.source.shown(got.file))
+        base = page_base(got.url)
+        links = tuple(r for r in (self._resolve(got.url, base, link, facts) for link in facts.links) if r is not None)
+        return Read(bare, digest, facts.ids, links, result=self.analyse(Page(place, text, facts)))
+
+    def _merge(self, read: Read) -> Iterator[tuple[Place, T]]:
+        got = read.got
         if got.state != "ok":
             self._state[got.path] = (got.state, got.reason)
             place = Place(file_of(got.path), self.source.shown(file_of(got.path)))
@@ -149,37 +219,29 @@ class Crawler:
             self._settle(got.path)
             return
         self._state[got.path] = ("ok", got.file)
-        if got.file in self.out.hashes:
-            self._settle(got.path)
-            return  # reached again by another path (news/a and news/a/)
         self._state[path_of(got.file)] = ("ok", got.file)
         place = Place(got.file, self.source.shown(got.file))
-        self.out.hashes[got.file] = hashlib.sha256(got.body).hexdigest()
+        self.out.hashes[got.file] = read.digest
         self.out.places[got.file] = place
         self.out.files += 1
         if not got.html:
-            if got.file.endswith("sitemap.xml"):
-                self._sitemap(got.body)
+            for path in read.sitemap:
+                self._enqueue(path)
             self._settle(got.path)
             return
-        text = decode(got.body)
-        facts = read_page(text)
         self.out.pages += 1
-        self._ids[got.file] = facts.ids
+        self._ids[got.file] = read.ids
         self._settle(got.path)
         self._settle(path_of(got.file))
-        base = page_base(got.url)
-        for link in facts.links:
-            self._link(place, got.url, link, facts, base)
+        for resolved in read.links:
+            self._link(place, resolved)
         if self.progress is not None:
             self.progress(self.out.pages, self.out.files)
-        yield Page(place, text, facts)
+        yield place, read.result
 
-    def _sitemap(self, body: bytes) -> None:
-        for loc in _LOC.findall(decode(body)):
-            path = self._same_site(loc)
-            if path is not None:
-                self._enqueue(path[0])
+    def _sitemap(self, body: bytes) -> tuple[str, ...]:
+        found = (self._same_site(loc) for loc in _LOC.findall(decode(body)))
+        return tuple(path[0] for path in found if path is not None)
 
     # ---- links --------------------------------------------------------------------------------------
 
@@ -193,42 +255,46 @@ class Crawler:
             return None
         return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
 
-    def _link(self, page: Place, page_url: str, link: Link, facts: PageFacts,
-              base: tuple[str, list[str]] | None = None) -> None:
+    def _resolve(self, page_url: str, base: tuple[str, list[str]], link: Link, facts: PageFacts) -> Resolved | None:
+        """What a link is, from its page alone (None: nothing to check)."""
         href = link.href
         if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
-            return
+            return None
         if href.startswith("#"):
             if href[1:] and not _has_place(href[1:], facts.ids):
-                self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
-            return
-        fast = relative_link(base, href) if base is not None else None
-        same: tuple[str, str] | None
+                return ("anchor", link.line, href, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
+            return None
+        fast = relative_link(base, href)
         if fast is not None:
-            absolute, same = fast
-            if self.ignore(absolute):
-                return
-        else:
-            try:
-                absolute = _join(page_url, href)
-                parts = urlsplit(absolute)
-                same = self._same_site(absolute)
-            except ValueError:
-                # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such
-                # a link leads nowhere, and one of them must not stop the re-check of every other page.
-                self._broken(self.out.broken_links, "link", href, LinkIssue(page, link.line, href, "链接地址格式错误"))
-                return
-            if parts.scheme not in ("http", "https"):
-                return
-            if self.ignore(absolute):
-                return
-            if same is None:
-                url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
-                self._external(url, page, link)
-                return
-        assert same is not None
-        path, fragment = same
-        wait_ = _Wait(page, link.line, href, fragment)
+            absolute, (path, fragment) = fast
+            return None if self.ignore(absolute) else ("same", link.line, href, path, fragment)
+        try:
+            absolute = _join(page_url, href)
+            parts = urlsplit(absolute)
+            same = self._same_site(absolute)
+        except ValueError:
+            # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such
+            # a link leads nowhere, and one of them must not stop the re-check of every other page.
+            return ("bad", link.line, href)
+        if parts.scheme not in ("http", "https") or self.ignore(absolute):
+            return None
+        if same is None:
+            return ("ext", link.line, href, urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, "")))
+        return ("same", link.line, href, *same)
+
+    def _link(self, page: Place, resolved: Resolved) -> None:
+        kind, line, href = resolved[0], resolved[1], resolved[2]
+        if kind == "anchor":
+            self._anchor(page, Link(line, href), resolved[3])
+            return
+        if kind == "bad":
+            self._broken(self.out.broken_links, "link", href, LinkIssue(page, line, href, "链接地址格式错误"))
+            return
+        if kind == "ext":
+            self._external(resolved[3], page, Link(line, href))
+            return
+        path, fragment = resolved[3], resolved[4]
+        wait_ = _Wait(page, line, href, fragment)
         landing = getattr(self.source, "landing", None)
         if landing is not None and path not in self._state:
             # A folder answers at once whether the target exists: only links with a #fragment need to wait
