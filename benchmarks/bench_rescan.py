@@ -65,6 +65,8 @@ LIFTED = "[checking]\nmaxrequestspersecond=1000\n"
 
 
 def make_site(root: Path, pages: int, seed: int = 20221105) -> Path:
+    if (root / "gates-manifest.json").is_file() and (root / "site" / "index.html").is_file():
+        return root  # built by an earlier run with --keep
     shutil.copytree(PROJECT / "site_config", root / "site_config")
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     # Search off (it is not what is measured and makes the build minutes longer); a preview build, since the
@@ -86,8 +88,6 @@ def make_site(root: Path, pages: int, seed: int = 20221105) -> Path:
         folder.mkdir(exist_ok=True)
         (folder / f"{day.isoformat()}-p{n:05d}.md").write_text(page_text(rng, column, n, day), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT)}
-    if (root / "gates-manifest.json").is_file() and (root / "site" / "index.html").is_file():
-        return root  # built by an earlier run with --keep
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")], cwd=root,
                    env=env, check=True)

@@ -40,11 +40,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="不检查与此正则表达式匹配的链接 (可重复)")
     p.add_argument("--max-pages", type=_positive, default=50_000, metavar="N", help="线上抓取的地址上限 (默认 50000)")
     p.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="单个请求的超时 (默认 10 秒)")
-    p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量 (默认 4)")
+    p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量，即对本站的并发请求上限 (默认 4；外站按 --per-host)")
     p.add_argument("--link-workers", type=_positive, default=16, metavar="N", help="同时检查外部链接的数量 (默认 16)")
     p.add_argument("--jobs", type=_positive, default=None, metavar="N",
                    help="读取网站目录时并行的进程数 (默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程完全相同)")
-    p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一网站同时发出的请求上限 (默认 2)")
+    p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一外部网站同时发出的请求上限 (默认 2)")
     p.add_argument("--cache-days", type=float, default=1.0, metavar="DAYS",
                    help="外部链接确认可用后多少天内不再访问 (默认 1；0 为不用缓存；失败的从不缓存)")
     add_root(p)
@@ -74,12 +74,7 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     # Imported here: the crawler, the link checker and the report are for this command only, and every
     # `gates` start-up (the pre-commit hook's included) would otherwise pay for them.
-    from gates.actions.freshness import freshness
-    from gates.actions.recheck import Counts, record
     from gates.actions.rescan import Options, RescanError, is_url, rescan
-    from gates.actions.sign import Refusal
-    from gates.report.html_report import freshness_section
-    from gates.report.html_report import render as render_html
 
     site = open_site(args)
     target = args.target or str(site.root / "site")
@@ -100,6 +95,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"提示：{note}", file=sys.stderr)
     report = printed.encode("utf-8")
     if args.html is not None:
+        # Imported here, like everything the scan itself does not need: a process start is most of a small scan.
+        from gates.actions.freshness import freshness
+        from gates.report.html_report import freshness_section
+        from gates.report.html_report import render as render_html
+
         sections = []
         table = freshness(site.root, site.config, args.today, read_feeds=args.external).freshness
         if table is not None:
@@ -109,6 +109,9 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(args.html, report)
         print(f"复查报告已写入 {args.html}", file=sys.stderr)
     if args.record:
+        from gates.actions.recheck import Counts, record
+        from gates.actions.sign import Refusal
+
         counts = Counts(scan.result.errors, scan.result.warnings, scan.pages)
         try:
             commit = record(site.root, site.config, target, report, counts, args.today)

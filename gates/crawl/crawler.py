@@ -15,15 +15,16 @@ import re
 import sys
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from gates.crawl.html import Link, PageFacts, read_page
-from gates.crawl.net import USER_AGENT
 from gates.crawl.source import Got, HttpSource, Source, file_of, path_of
 from gates.domain.rescan import LinkIssue, Place
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 MAX_PER_TARGET = 10  # occurrences of one broken target listed; the rest are counted
 _POOL_MIN = 200  # files in a folder below which starting worker processes costs more than it saves
@@ -157,6 +158,10 @@ class Crawler(Generic[T]):
             yield from self._merge(read)
 
     def _walk_parallel(self) -> Iterator[tuple[Place, T]]:
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        from gates.crawl.net import USER_AGENT
+
         robots = self.source.robots()
         note = getattr(self.source, "robots_note", "")
         if note:
