@@ -7,6 +7,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Elements whose href/src a reader's browser follows or loads.
 _TAG = re.compile(r"<(a|area|link|img|script|iframe|frame|source|embed|video|audio|track)\b([^>]*)>", re.I)
@@ -17,8 +18,7 @@ _ATTR = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 _REL_SKIP = re.compile(r"\b(preconnect|dns-prefetch)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):  # a tuple: tens of them on every page of a large site
     line: int
     href: str  # as the browser reads it (entities decoded)
 
@@ -39,23 +39,26 @@ def _value(m: re.Match[str], first: int) -> str:
 def read_page(text: str) -> PageFacts:
     links: list[Link] = []
     line, last = 1, 0
+    count = text.count
     for tag in _TAG.finditer(text):
         attrs = tag.group(2)
         if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
             continue
         for attr in _URL_ATTR.finditer(attrs):
-            href = _value(attr, 2).strip()
+            # One of the value's three spellings matched: the last group that took part is the value.
+            raw = attr.group(attr.lastindex or 0)
+            href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
             if href:
-                line += text.count("\n", last, tag.start())
-                last = tag.start()
+                start = tag.start()
+                line += count("\n", last, start)
+                last = start
                 links.append(Link(line, href))
-    ids = frozenset(_value(m, 1) for m in _ID.finditer(text))
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
         attrs = {a.group(1).lower(): _value(a, 2) for a in _ATTR.finditer(tag.group(1))}
         if "name" in attrs:
             meta[attrs["name"]] = attrs.get("content", "")
-    return PageFacts(tuple(links), ids, meta)
+    return PageFacts(tuple(links), frozenset(_value(m, 1) for m in _ID.finditer(text)), meta)
 
 
 def line_of_meta(text: str, name: str) -> int:
