@@ -120,6 +120,7 @@ class Crawler(Generic[T]):
         self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
         self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
         self._queued: set[str] = set()
+        self._kinds: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # memo of _kind, see _memo_key
         self._queue: deque[str] = deque()
         self._fetched = 0
 
@@ -263,16 +264,30 @@ class Crawler(Generic[T]):
     def _resolve(self, page_url: str, base: tuple[str, list[str]], link: Link, facts: PageFacts) -> Resolved | None:
         """What a link is, from its page alone (None: nothing to check)."""
         href = link.href
-        if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
-            return None
         if href.startswith("#"):
             if href[1:] and not _has_place(href[1:], facts.ids):
                 return ("anchor", link.line, href, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return None
+        # The same navigation, asset and footer links sit on every page: what a link is depends only on the
+        # href for an absolute one, and on the folder it climbs to for one that starts with "../".
+        key = _memo_key(base, href)
+        if key is None:
+            kind = self._kind(page_url, base, href)
+        else:
+            kind = self._kinds.get(key, _UNKNOWN)
+            if kind is _UNKNOWN:
+                kind = self._kind(page_url, base, href)
+                if len(self._kinds) < _MEMO_MAX:
+                    self._kinds[key] = kind
+        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+
+    def _kind(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
+        if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
+            return None
         fast = relative_link(base, href)
         if fast is not None:
             absolute, (path, fragment) = fast
-            return None if self.ignore(absolute) else ("same", link.line, href, path, fragment)
+            return None if self.ignore(absolute) else ("same", path, fragment)
         try:
             absolute = _join(page_url, href)
             parts = urlsplit(absolute)
@@ -280,12 +295,12 @@ class Crawler(Generic[T]):
         except ValueError:
             # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such
             # a link leads nowhere, and one of them must not stop the re-check of every other page.
-            return ("bad", link.line, href)
+            return ("bad",)
         if parts.scheme not in ("http", "https") or self.ignore(absolute):
             return None
         if same is None:
-            return ("ext", link.line, href, urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, "")))
-        return ("same", link.line, href, *same)
+            return ("ext", urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, "")))
+        return ("same", *same)
 
     def _link(self, page: Place, resolved: Resolved) -> None:
         kind, line, href = resolved[0], resolved[1], resolved[2]
@@ -379,6 +394,30 @@ def _join_in(folder_url: str, href: str) -> str:
 # A relative reference with a path and nothing urllib would read differently: no scheme, query, params,
 # backslash, space or control character (urlsplit strips or removes those). Group 1 the path, 2 the fragment.
 _RELATIVE = re.compile(r"([^\x00-\x20\x7f:?#;\\]+)(?:#([^\x00-\x20\x7f]*))?")
+
+
+_UNKNOWN = ("?",)
+_MEMO_MAX = 200_000  # links remembered; a site with more distinct ones just resolves the rest each time
+
+
+def _memo_key(base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
+    """A key under which every page that holds this href gets the same _kind; None when there is none.
+
+    An absolute http(s) URL means the same from any page. A path that starts with k "../" resolves (urljoin's
+    dot segments) from the page's folder less its last k segments: pages whose folders agree on those share it,
+    provided the folder has no empty segment (urljoin would drop it, so popping would not count the same).
+    """
+    if href.startswith(("http://", "https://")):
+        return ("abs", base[0], href)
+    if not href.startswith("../"):
+        return None
+    folder = base[1]
+    k = 1
+    while href.startswith("../", 3 * k):
+        k += 1
+    if not all(folder[1:]):
+        return None
+    return ("up", base[0], "/".join(folder[:max(len(folder) - k, 0)]), str(k), href[3 * k:])
 
 
 def page_base(page_url: str) -> tuple[str, list[str]]:
