@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from gates.crawl.html import Link, PageFacts, read_page
+from gates.crawl.html import Link, PageFacts, page_ids, read_page
 from gates.crawl.source import Got, HttpSource, Source, file_of, path_of
 from gates.domain.rescan import LinkIssue, Place
 
@@ -60,7 +60,7 @@ class Read:
 
     got: Got  # without its body once read
     digest: str = ""
-    ids: frozenset[str] = frozenset()
+    ids: frozenset[str] | None = None  # None: not looked for (a folder's page; found when a link needs them)
     links: tuple[Resolved, ...] = ()
     sitemap: tuple[str, ...] = ()  # same-site paths a sitemap.xml lists
     result: Any = None  # what Analyse returned for an HTML page
@@ -113,10 +113,11 @@ class Crawler(Generic[T]):
         self.ignore = ignore or (lambda _url: False)
         self.progress = progress
         self.analyse = analyse
+        self._live = isinstance(source, HttpSource)
         self.jobs = jobs  # processes reading a built folder's pages (1: this one)
         self.out = Outcome()
         self._state: dict[str, tuple[str, str]] = {}  # path -> (state, file or reason)
-        self._ids: dict[str, frozenset[str]] = {}  # file -> ids of that page
+        self._ids: dict[str, frozenset[str] | None] = {}  # HTML file -> its ids (None: not found yet)
         self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
         self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
         self._queued: set[str] = set()
@@ -214,7 +215,10 @@ class Crawler(Generic[T]):
         place = Place(got.file, self.source.shown(got.file))
         base = page_base(got.url)
         links = tuple(r for r in (self._resolve(got.url, base, link, facts) for link in facts.links) if r is not None)
-        return Read(bare, digest, facts.ids, links, result=self.analyse(Page(place, text, facts)))
+        result = self.analyse(Page(place, text, facts))
+        # A folder's page can be read again when a link's #fragment needs its ids; a live one is read once.
+        ids = facts.ids if self._live else facts.ids_if_found()
+        return Read(bare, digest, ids, links, result=result)
 
     def _merge(self, read: Read) -> Iterator[tuple[Place, T]]:
         got = read.got
@@ -349,9 +353,18 @@ class Crawler(Generic[T]):
         if state in ("missing", "error"):
             self._broken(self.out.broken_links, "link", path, LinkIssue(w.page, w.line, w.href, what))
         elif state == "ok" and w.fragment:
-            ids = self._ids.get(what)
-            if ids is not None and not _has_place(w.href.rsplit("#", 1)[-1], ids):
+            if what not in self._ids:
+                return  # not an HTML page: no ids to look for
+            ids = self._ids[what]
+            if ids is None:
+                ids = self._ids[what] = self._ids_of(what)
+            if not _has_place(w.href.rsplit("#", 1)[-1], ids):
                 self._anchor(w.page, Link(w.line, w.href), f"目标页面没有 id 为 {w.fragment!r} 的位置", path)
+
+    def _ids_of(self, file: str) -> frozenset[str]:
+        """The ids of a folder's page that was read without looking for them."""
+        got = self.source.get(file)
+        return page_ids(decode(got.body)) if got.state == "ok" else frozenset()
 
     def _anchor(self, page: Place, link: Link, reason: str, target: str = "") -> None:
         self._broken(self.out.broken_anchors, "anchor", target + "#" + link.href,

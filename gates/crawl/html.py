@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 # Elements whose href/src a reader's browser follows or loads.
@@ -23,11 +22,32 @@ class Link(NamedTuple):  # a tuple: tens of them on every page of a large site
     href: str  # as the browser reads it (entities decoded)
 
 
-@dataclass(frozen=True)
 class PageFacts:
-    links: tuple[Link, ...]
-    ids: frozenset[str]
-    meta: dict[str, str]  # monitoring meta tags by name (SiteName, ArticleTitle, PubDate, …)
+    """A page's links, meta tags and the ids its #fragments may name; the ids found when first asked for
+    (scanning every tag for them is the larger part of reading a page, and most pages are no link's target)."""
+
+    __slots__ = ("_ids", "_text", "links", "meta")
+
+    def __init__(self, links: tuple[Link, ...], ids: frozenset[str] | None, meta: dict[str, str],
+                 text: str = "") -> None:
+        self.links = links
+        self.meta = meta  # monitoring meta tags by name (SiteName, ArticleTitle, PubDate, …)
+        self._ids = ids
+        self._text = text if ids is None else ""
+
+    @property
+    def ids(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids, self._text = page_ids(self._text), ""
+        return self._ids
+
+    def ids_if_found(self) -> frozenset[str] | None:
+        return self._ids
+
+
+def page_ids(text: str) -> frozenset[str]:
+    """The places a #fragment can name: id and name attributes."""
+    return frozenset(_value(m, 1) for m in _ID.finditer(text))
 
 
 def _value(m: re.Match[str], first: int) -> str:
@@ -58,7 +78,7 @@ def read_page(text: str) -> PageFacts:
         attrs = {a.group(1).lower(): _value(a, 2) for a in _ATTR.finditer(tag.group(1))}
         if "name" in attrs:
             meta[attrs["name"]] = attrs.get("content", "")
-    return PageFacts(tuple(links), frozenset(_value(m, 1) for m in _ID.finditer(text)), meta)
+    return PageFacts(tuple(links), None, meta, text)
 
 
 def line_of_meta(text: str, name: str) -> int:
