@@ -83,8 +83,11 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         starts.append(0)
         lines.append(line)
         size = 1
+    edge = start + _FEED  # where the parser's first feed ends
+    search = _TOKEN.search
+    count = html.count
     while True:
-        m = _TOKEN.search(html, pos)
+        m = search(html, pos)
         if m is None:
             return None  # the region never closes: the parser's reading of the rest is the reference there
         lt = m.start()
@@ -92,9 +95,21 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             data = html[pos:lt]
             if "<" in data:
                 return None  # a "<" that opens nothing in the strict subset: the parser knows those
-            if not skip:
+            while edge <= pos:
+                edge += _FEED
+            if skip:
+                pass
+            elif lt <= edge:  # the usual case: the run lies within one feed
+                line += count("\n", counted, pos)
+                counted = pos
+                starts.append(size)
+                lines.append(line)
+                text = unescape(data) if "&" in data else data
+                chunks.append(text)
+                size += len(text)
+            else:
                 for a, b in _runs(html, start, pos, lt):
-                    line += html.count("\n", counted, a)
+                    line += count("\n", counted, a)
                     counted = a
                     starts.append(size)
                     lines.append(line)
@@ -103,12 +118,12 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     chunks.append(text)
                     size += len(text)
         pos = m.end()
-        name = m.group(1)
+        name, closing, ended = m.group(1, 3, 4)
         if name is not None:  # a start tag
             name = name.lower()
             if name in _VOID:
                 if name == "br":
-                    line += html.count("\n", counted, lt)
+                    line += count("\n", counted, lt)
                     counted = lt
                     starts.append(size)
                     lines.append(line)
@@ -119,13 +134,13 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if name in _SKIP:
                 skip += 1
             if name in _BLOCKS:
-                line += html.count("\n", counted, lt)
+                line += count("\n", counted, lt)
                 counted = lt
                 starts.append(size)
                 lines.append(line)
                 chunks.append("\n")
                 size += 1
-            if m.group(3):  # <div/>: its end at once
+            if closing:  # <div/>: its end at once
                 depth -= 1
                 if name in _SKIP:
                     skip -= 1
@@ -138,12 +153,11 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 if depth == 0:
                     break
             continue
-        name = m.group(4)
-        if name is not None:  # an end tag
-            name = name.lower()
-            if name in _VOID:
+        if ended is not None:  # an end tag
+            ended = ended.lower()
+            if ended in _VOID:
                 continue
-            if name in _SKIP and skip:
+            if ended in _SKIP and skip:
                 skip -= 1
             depth -= 1
             if depth == 0:
