@@ -201,6 +201,9 @@ class Crawler(Generic[T]):
             return  # reached again by another path (news/a and news/a/)
         yield from self._merge(self.read(got))
 
+    def get(self, file: str) -> Got:
+        return self.source.get(file)
+
     def read(self, got: Got) -> Read:
         """Everything about one file that does not depend on the rest of the site: safe in a worker process."""
         if got.state != "ok":

@@ -17,18 +17,28 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+from gates.crawl.source import Got
 
 if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult
 
-    from gates.crawl.crawler import Crawler, Read
+
+class Reader(Protocol):
+    """What the workers need of the crawler (gates.crawl.crawler.Crawler), which imports this module."""
+
+    jobs: int
+
+    def read(self, got: Got) -> Any: ...
+
+    def get(self, file: str) -> Got: ...
 
 CHUNK = 32  # files a worker reads per task: about 10-20 ms of work, so the round trips cost little
 IN_FLIGHT = 3  # chunks per worker submitted ahead of the merge
 
 # The crawler the forked workers read with: set before the fork, inherited, never sent through a pipe.
-_CRAWLER: Crawler[Any] | None = None
+_CRAWLER: Reader | None = None
 
 
 def available_cpus() -> int:
@@ -38,7 +48,7 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def read_all(crawler: Crawler[Any], files: Sequence[str]) -> Iterator[Read]:
+def read_all(crawler: Reader, files: Sequence[str]) -> Iterator[Any]:
     """crawler.read(source.get(file)) for every file, in order, read by crawler.jobs worker processes."""
     import multiprocessing  # here: a small site, or a live one, never starts a worker
 
@@ -47,7 +57,7 @@ def read_all(crawler: Crawler[Any], files: Sequence[str]) -> Iterator[Read]:
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(crawler.jobs) as workers:
-            pending: deque[AsyncResult[list[Read]]] = deque()
+            pending: deque[AsyncResult[list[Any]]] = deque()
             chunks = (files[i:i + CHUNK] for i in range(0, len(files), CHUNK))
             for chunk in chunks:
                 pending.append(workers.apply_async(_read_chunk, (chunk,)))
@@ -61,7 +71,7 @@ def read_all(crawler: Crawler[Any], files: Sequence[str]) -> Iterator[Read]:
         _CRAWLER = None
 
 
-def _read_chunk(files: Sequence[str]) -> list[Read]:
+def _read_chunk(files: Sequence[str]) -> list[Any]:
     crawler = _CRAWLER
     assert crawler is not None, "a worker runs only in a process forked by read_all"
-    return [crawler.read(crawler.source.get(file)) for file in files]
+    return [crawler.read(crawler.get(file)) for file in files]
