@@ -3,8 +3,13 @@ site the home page, the sitemap and the manifest's files), then follow its links
 
 Every same-site file reached is hashed (for PUB) and every link judged: a same-site link against what the
 site serves, a #fragment against the ids of its page, a link to another host only collected, for the external
-checker. HTML pages are handed to the caller one at a time as they are read, so a large site never sits in
-memory; what stays is one hash per file, the ids of each page, and the links still waiting for their target.
+checker. Each HTML page is given to the caller's `analyse` (the content rules) as it is read, and only what that
+returns is kept, so a large site never sits in memory; what stays is one hash per file, the ids of the pages
+links point into, and the links still waiting for their target.
+
+Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so a built
+folder's files can be read by worker processes (gates.crawl.pool); the walk's own bookkeeping (`_merge`: what
+waits for what, what is broken) stays in this process and takes the files in the folder's order either way.
 """
 
 from __future__ import annotations
@@ -152,8 +157,6 @@ class Crawler(Generic[T]):
         the same findings, in the same order, as one process reading them one after another."""
         from gates.crawl import pool
 
-        for file in listing:
-            self._queued.add(file)
         remaining = set(listing)
         self._queue = deque(p for p in self._queue if p not in remaining)
         for read in pool.read_all(self, listing):
