@@ -13,24 +13,28 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from gates import engine, rules
-from gates.actions import sources as reprints
 from gates.config import SiteConfig
-from gates.crawl import external
+from gates.crawl.content import content_document
 from gates.crawl.crawler import Crawler, Outcome, Page
 from gates.crawl.html import line_of_meta
 from gates.crawl.manifest import Manifest, ManifestError, read_manifest
-from gates.crawl.net import Fetcher, Policy, Throttle
+from gates.crawl.pool import available_cpus
 from gates.crawl.source import DirSource, HttpSource, Source, path_of
 from gates.domain.rescan import Differing, FeedIssue, LinkIssue, Place, RescanFacts, Scan
 from gates.domain.rule import Context, Rule
-from gates.model.document import HtmlDocument
 from gates.model.finding import Finding, Result
 from gates.model.frontmatter import read_page
 
+if TYPE_CHECKING:
+    from gates.crawl.net import Fetcher
+
 MANIFEST_NAME = "gates-manifest.json"
+# Beyond a few processes the walk's own merging, in this process, is what a folder re-scan waits for.
+MAX_JOBS = 4
 # progress(stage, done, total): stage is "pages" (total unknown while crawling), "links" or "feeds".
 Progress = Callable[[str, int, int | None], None]
 
@@ -55,6 +59,7 @@ class Options:
     cache: Path | None = None  # where links that worked are remembered
     cache_days: float = 1.0
     ignore: tuple[str, ...] = ()  # regular expressions of URLs not to check
+    jobs: int = 0  # processes reading a built folder's pages; 0: one per CPU (at most MAX_JOBS)
 
 
 def is_url(target: str) -> bool:
@@ -65,8 +70,8 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
     started = time.monotonic()
     today = options.today or dt.date.today()
     ignore = _patterns(options.ignore)
-    fetcher = Fetcher(Policy(), Throttle(options.per_host, options.interval), options.timeout,
-                      max_wait=options.max_wait)
+    # A folder re-scanned without the network never loads the HTTP client.
+    fetcher = _fetcher(options) if is_url(options.target) or options.external else None
     source, fetcher, public_base = _source(config, options, fetcher)
     manifest, manifest_note = _manifest(root, options)
     content_rules = [r for r in rules.RULES if r.stage == "content" and "html" in r.targets]
@@ -75,15 +80,23 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
     facts = ctx.state(RescanFacts)
     seeds = tuple(sorted({path_of(f) for f in manifest.files})) if manifest and is_url(options.target) else ()
     domain = str(config.site.get("site_domain") or "")
-    crawler = Crawler(source, {domain} if domain else set(), options.max_pages, options.workers, seeds,
-                      ignore=lambda url: any(p.search(url) for p in ignore),
-                      progress=(lambda pages, files: progress("pages", pages, None)) if progress else None)
-    result = Result()
     catalogue = {r.code: r for r in rules.RULES}
-    for page in crawler.pages():
+
+    def analyse(page: Page) -> tuple[list[Finding], int | None]:
+        # Runs where the page is read: in a worker process for a large folder (gates.crawl.pool).
+        return _content(page, content_rules, catalogue, ctx, root, manifest), _undated(page)
+
+    jobs = options.jobs or min(available_cpus(), MAX_JOBS)
+    crawler = Crawler(source, {domain} if domain else set(), analyse, options.max_pages, options.workers, seeds,
+                      ignore=lambda url: any(p.search(url) for p in ignore),
+                      progress=(lambda pages, files: progress("pages", pages, None)) if progress else None,
+                      jobs=jobs)
+    result = Result()
+    for place, (findings, undated) in crawler.pages():
         result.files += 1
-        result.findings.extend(_content(page, content_rules, catalogue, ctx, root, manifest))
-        _dates(page, facts)
+        result.findings.extend(findings)
+        if undated is not None:
+            facts.undated.append((place, undated))
     out = crawler.out
     if progress is not None:
         progress("pages", out.pages, out.pages)
@@ -100,10 +113,13 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
     if manifest is None:
         scan.notes.append(f"未提供构建清单 (--manifest {MANIFEST_NAME})，未核对页面是否与审定稿一致 (PUB)")
     if options.external:
+        assert fetcher is not None
         _external(out, fetcher, options, facts, scan, progress)
         _feeds(config, fetcher, facts, progress)
         # Reprints compared with their originals in the sources' feeds (SRC006-SRC008, as `gates sources verify`);
         # a feed that cannot be read is LINK005's here, so it is not reported twice.
+        from gates.actions import sources as reprints  # the feeds' parser: only when the network is used
+
         reprints.collect(ctx, report_troubles=False)
     else:
         scan.notes.append("未检查外部链接和订阅源 (--no-external)")
@@ -117,10 +133,19 @@ def rescan(root: Path, config: SiteConfig, options: Options, progress: Progress 
 # ---- where the site is ------------------------------------------------------------------------------------
 
 
-def _source(config: SiteConfig, options: Options, fetcher: Fetcher) -> tuple[Source, Fetcher, str]:
+def _fetcher(options: Options) -> Fetcher:
+    from gates.crawl.net import Fetcher, Policy, Throttle
+
+    return Fetcher(Policy(), Throttle(options.per_host, options.interval), options.timeout, max_wait=options.max_wait)
+
+
+def _source(config: SiteConfig, options: Options, fetcher: Fetcher | None) -> tuple[Source, Fetcher | None, str]:
     domain = str(config.site.get("site_domain") or "")
     public = f"https://{domain}/" if domain else ""
     if is_url(options.target):
+        from gates.crawl.net import Fetcher, Policy
+
+        assert fetcher is not None
         parts = urlsplit(options.target)
         if not parts.hostname:
             raise RescanError(f"网址 {options.target} 无效")
@@ -131,6 +156,9 @@ def _source(config: SiteConfig, options: Options, fetcher: Fetcher) -> tuple[Sou
         # The scan's own target may be on a private or loopback address (a staging server, 127.0.0.1 in tests):
         # it was named by the operator, not by a page.
         fetcher = Fetcher(Policy(own), fetcher.throttle, fetcher.timeout, fetcher.retries, fetcher.max_wait)
+        # The site's own host takes --workers requests at once (4 by default, fewer than a browser's 6
+        # connections), every other host --per-host; a 429 pauses either for its Retry-After.
+        fetcher.throttle.limits[parts.netloc.lower()] = options.workers
         source = HttpSource(options.target, fetcher)
         return source, fetcher, source.base
     folder = Path(options.target)
@@ -171,7 +199,7 @@ def _patterns(texts: Sequence[str]) -> list[re.Pattern[str]]:
 
 def _content(page: Page, chosen: Sequence[Rule], catalogue: dict[str, Rule], ctx: Context, root: Path,
              manifest: Manifest | None) -> list[Finding]:
-    doc = HtmlDocument.parse(page.place.shown, page.text, whole_if_unmarked=True)
+    doc = content_document(page.place.shown, page.text)
     findings: list[Finding] = []
     for rule in chosen:
         if rule.check_text is None:
@@ -198,10 +226,12 @@ def _source_page(file: str, root: Path, manifest: Manifest | None) -> str | None
     return guess if (root / guess).is_file() else None
 
 
-def _dates(page: Page, facts: RescanFacts) -> None:
+def _undated(page: Page) -> int | None:
+    """The line where an article page's missing publication date belongs; None when it has one."""
     meta = page.facts.meta
     if "ArticleTitle" in meta and not meta.get("PubDate", "").strip():
-        facts.undated.append((page.place, line_of_meta(page.text, "PubDate")))
+        return line_of_meta(page.text, "PubDate")
+    return None
 
 
 # ---- integrity against the manifest -----------------------------------------------------------------------
@@ -230,6 +260,8 @@ def _integrity(manifest: Manifest, source: Source, out: Outcome, facts: RescanFa
 
 def _external(out: Outcome, fetcher: Fetcher, options: Options, facts: RescanFacts, scan: Scan,
               progress: Progress | None) -> None:
+    from gates.crawl import external  # the link checker: only when the network is used
+
     cache = external.LinkCache.load(options.cache, external.window_days(options.cache_days))
     verdicts = external.check_all(out.external, fetcher, cache, options.link_workers,
                                   (lambda done, total: progress("links", done, total)) if progress else None)
@@ -246,6 +278,8 @@ def _external(out: Outcome, fetcher: Fetcher, options: Options, facts: RescanFac
 
 
 def _feeds(config: SiteConfig, fetcher: Fetcher, facts: RescanFacts, progress: Progress | None) -> None:
+    from gates.crawl import external
+
     feeds = [(f"栏目 {c.name}", c.feed) for c in config.columns.values() if c.feed]
     feeds += [(f"稿源 {s.name}", s.feed) for s in config.sources if s.feed]
     for i, (owner, url) in enumerate(feeds, 1):

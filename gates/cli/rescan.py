@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,9 +41,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="不检查与此正则表达式匹配的链接 (可重复)")
     p.add_argument("--max-pages", type=_positive, default=50_000, metavar="N", help="线上抓取的地址上限 (默认 50000)")
     p.add_argument("--timeout", type=_seconds, default=10.0, metavar="SECONDS", help="单个请求的超时 (默认 10 秒)")
-    p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量 (默认 4)")
+    p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量，即对本站的并发请求上限 (默认 4；外站按 --per-host)")
     p.add_argument("--link-workers", type=_positive, default=16, metavar="N", help="同时检查外部链接的数量 (默认 16)")
-    p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一网站同时发出的请求上限 (默认 2)")
+    p.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="读取网站目录时并行的进程数 (默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程完全相同)")
+    p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一外部网站同时发出的请求上限 (默认 2)")
     p.add_argument("--cache-days", type=float, default=1.0, metavar="DAYS",
                    help="外部链接确认可用后多少天内不再访问 (默认 1；0 为不用缓存；失败的从不缓存)")
     add_root(p)
@@ -72,12 +75,7 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     # Imported here: the crawler, the link checker and the report are for this command only, and every
     # `gates` start-up (the pre-commit hook's included) would otherwise pay for them.
-    from gates.actions.freshness import freshness
-    from gates.actions.recheck import Counts, record
     from gates.actions.rescan import Options, RescanError, is_url, rescan
-    from gates.actions.sign import Refusal
-    from gates.report.html_report import freshness_section
-    from gates.report.html_report import render as render_html
 
     site = open_site(args)
     target = args.target or str(site.root / "site")
@@ -85,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{target} 不是目录也不是 http(s) 网址 (先构建网站，或给出网站地址)")
     options = Options(
         target=target, manifest=args.manifest, today=args.today, external=args.external, max_pages=args.max_pages,
-        workers=args.workers, link_workers=args.link_workers, per_host=args.per_host, timeout=args.timeout,
+        workers=args.workers, jobs=args.jobs or 0, link_workers=args.link_workers, per_host=args.per_host, timeout=args.timeout,
         cache=_cache_path(site.root), cache_days=max(0.0, args.cache_days), ignore=tuple(args.ignore_url))
     try:
         with _progress() as progress:
@@ -98,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"提示：{note}", file=sys.stderr)
     report = printed.encode("utf-8")
     if args.html is not None:
+        # Imported here, like everything the scan itself does not need: a process start is most of a small scan.
+        from gates.actions.freshness import freshness
+        from gates.report.html_report import freshness_section
+        from gates.report.html_report import render as render_html
+
         sections = []
         table = freshness(site.root, site.config, args.today, read_feeds=args.external).freshness
         if table is not None:
@@ -107,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(args.html, report)
         print(f"复查报告已写入 {args.html}", file=sys.stderr)
     if args.record:
+        from gates.actions.recheck import Counts, record
+        from gates.actions.sign import Refusal
+
         counts = Counts(scan.result.errors, scan.result.warnings, scan.pages)
         try:
             commit = record(site.root, site.config, target, report, counts, args.today)
@@ -153,12 +159,19 @@ def _rich_progress() -> Iterator[Progress]:
 
     columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           TimeElapsedColumn()]
-    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+    # Refreshed by hand, not by rich's refresh thread: a folder's pages are read by forked worker processes
+    # (gates.crawl.pool), and a fork must not happen while another thread may hold a lock.
+    with Progress(*columns, console=Console(stderr=True), transient=False, auto_refresh=False) as bar:
         tasks: dict[str, Any] = {}
+        shown = [0.0]
 
         def show(stage: str, done: int, total: int | None) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+            now = time.monotonic()
+            redraw = done == total or now - shown[0] >= 0.1
+            if redraw:
+                shown[0] = now
+            bar.update(tasks[stage], completed=done, total=total, refresh=redraw)
 
         yield show

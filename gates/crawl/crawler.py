@@ -3,8 +3,13 @@ site the home page, the sitemap and the manifest's files), then follow its links
 
 Every same-site file reached is hashed (for PUB) and every link judged: a same-site link against what the
 site serves, a #fragment against the ids of its page, a link to another host only collected, for the external
-checker. HTML pages are handed to the caller one at a time as they are read, so a large site never sits in
-memory; what stays is one hash per file, the ids of each page, and the links still waiting for their target.
+checker. Each HTML page is given to the caller's `analyse` (the content rules) as it is read, and only what that
+returns is kept, so a large site never sits in memory; what stays is one hash per file, the ids of the pages
+links point into, and the links still waiting for their target.
+
+Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so a built
+folder's files can be read by worker processes (gates.crawl.pool); the walk's own bookkeeping (`_merge`: what
+waits for what, what is broken) stays in this process and takes the files in the folder's order either way.
 """
 
 from __future__ import annotations
@@ -14,17 +19,20 @@ import hashlib
 import re
 import sys
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from gates.crawl.html import Link, PageFacts, read_page
-from gates.crawl.net import USER_AGENT
+from gates.crawl.html import Link, PageFacts, page_ids, read_page
 from gates.crawl.source import Got, HttpSource, Source, file_of, path_of
 from gates.domain.rescan import LinkIssue, Place
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 MAX_PER_TARGET = 10  # occurrences of one broken target listed; the rest are counted
+_POOL_MIN = 200  # files in a folder below which starting worker processes costs more than it saves
 _SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "about:", "sms:", "blob:")
 _LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 
@@ -36,6 +44,31 @@ class Page:
     place: Place
     text: str
     facts: PageFacts
+
+
+T = TypeVar("T")
+# What the caller does with each HTML page (the content rules): it runs where the page is read, possibly in a
+# worker process, and only its result travels back.
+Analyse = Callable[[Page], T]
+
+# A page's link as judged without knowing the rest of the site; the walk settles it in page order:
+# ("anchor", line, href, reason)     a #fragment missing on its own page
+# ("bad", line, href)                an address urllib refuses
+# ("ext", line, href, url)           another host's URL, for the external checker
+# ("same", line, href, path, frag)   this site's path and fragment
+Resolved = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Read:
+    """One fetched file, read: what the walk needs from it. Made anywhere, merged in order by the walk."""
+
+    got: Got  # without its body once read
+    digest: str = ""
+    ids: frozenset[str] | None = None  # None: not looked for (a folder's page; found when a link needs them)
+    links: tuple[Resolved, ...] = ()
+    sitemap: tuple[str, ...] = ()  # same-site paths a sitemap.xml lists
+    result: Any = None  # what Analyse returned for an HTML page
 
 
 @dataclass(frozen=True)
@@ -71,10 +104,10 @@ def decode(body: bytes) -> str:
         return body.decode("gb18030", "replace")
 
 
-class Crawler:
-    def __init__(self, source: Source, site_hosts: set[str], max_pages: int = 20_000, workers: int = 4,
-                 seeds: tuple[str, ...] = (), ignore: Callable[[str], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+class Crawler(Generic[T]):
+    def __init__(self, source: Source, site_hosts: set[str], analyse: Analyse[T], max_pages: int = 20_000,
+                 workers: int = 4, seeds: tuple[str, ...] = (), ignore: Callable[[str], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> None:
         self.source = source
         base = urlsplit(source.base)
         self.origin = (base.scheme, base.netloc.lower())
@@ -84,18 +117,23 @@ class Crawler:
         self.seeds = seeds
         self.ignore = ignore or (lambda _url: False)
         self.progress = progress
+        self.analyse = analyse
+        self._live = isinstance(source, HttpSource)
+        self.jobs = jobs  # processes reading a built folder's pages (1: this one)
         self.out = Outcome()
         self._state: dict[str, tuple[str, str]] = {}  # path -> (state, file or reason)
-        self._ids: dict[str, frozenset[str]] = {}  # file -> ids of that page
+        self._ids: dict[str, frozenset[str] | None] = {}  # HTML file -> its ids (None: not found yet)
         self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
         self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
         self._queued: set[str] = set()
+        self._kinds: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # memo of _kind, see _memo_key
         self._queue: deque[str] = deque()
         self._fetched = 0
 
     # ---- the walk -----------------------------------------------------------------------------------
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self) -> Iterator[tuple[Place, T]]:
+        """Each HTML page's place and what `analyse` made of it, in a fixed order for a folder."""
         listing = self.source.every_file()
         if listing is not None:
             for file in listing:
@@ -105,12 +143,30 @@ class Crawler:
         if listing is None:
             yield from self._walk_parallel()
         else:
+            if self.jobs > 1 and len(listing) >= _POOL_MIN:
+                yield from self._read_in_processes(listing)
             while self._queue:
-                got = self.source.get(self._queue.popleft())
-                yield from self._take(got)
+                path = self._queue.popleft()
+                if self._state.get(path, ("",))[0] == "ok":
+                    continue  # a folder path of a page already read (news/a/ for news/a/index.html)
+                yield from self._take(self.source.get(path))
         self._finish()
 
-    def _walk_parallel(self) -> Iterator[Page]:
+    def _read_in_processes(self, listing: Sequence[str]) -> Iterator[tuple[Place, T]]:
+        """Every file of the listing read by a pool of worker processes, merged here in the listing's order:
+        the same findings, in the same order, as one process reading them one after another."""
+        from gates.crawl import pool
+
+        remaining = set(listing)
+        self._queue = deque(p for p in self._queue if p not in remaining)
+        for read in pool.read_all(self, listing):
+            yield from self._merge(read)
+
+    def _walk_parallel(self) -> Iterator[tuple[Place, T]]:
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        from gates.crawl.net import USER_AGENT
+
         robots = self.source.robots()
         note = getattr(self.source, "robots_note", "")
         if note:
@@ -141,7 +197,37 @@ class Crawler:
         if self._fetched >= self.max_pages and any(state == "skipped" for state, _ in self._state.values()):
             self.out.notes.append(f"已达页面上限 {self.max_pages}，其余地址未抓取 (用 --max-pages 调整)")
 
-    def _take(self, got: Got) -> Iterator[Page]:
+    def _take(self, got: Got) -> Iterator[tuple[Place, T]]:
+        if got.state == "ok" and got.file in self.out.hashes:
+            self._state[got.path] = ("ok", got.file)
+            self._settle(got.path)
+            return  # reached again by another path (news/a and news/a/)
+        yield from self._merge(self.read(got))
+
+    def get(self, file: str) -> Got:
+        return self.source.get(file)
+
+    def read(self, got: Got) -> Read:
+        """Everything about one file that does not depend on the rest of the site: safe in a worker process."""
+        if got.state != "ok":
+            return Read(got)
+        digest = hashlib.sha256(got.body).hexdigest()
+        bare = Got(got.path, got.state, got.file, b"", got.html, got.reason, got.url)
+        if not got.html:
+            locs = self._sitemap(got.body) if got.file.endswith("sitemap.xml") else ()
+            return Read(bare, digest, sitemap=locs)
+        text = decode(got.body)
+        facts = read_page(text)
+        place = Place(got.file, self.source.shown(got.file))
+        base = page_base(got.url)
+        links = tuple(r for r in (self._resolve(got.url, base, link, facts) for link in facts.links) if r is not None)
+        result = self.analyse(Page(place, text, facts))
+        # A folder's page can be read again when a link's #fragment needs its ids; a live one is read once.
+        ids = facts.ids if self._live else facts.ids_if_found()
+        return Read(bare, digest, ids, links, result=result)
+
+    def _merge(self, read: Read) -> Iterator[tuple[Place, T]]:
+        got = read.got
         if got.state != "ok":
             self._state[got.path] = (got.state, got.reason)
             place = Place(file_of(got.path), self.source.shown(file_of(got.path)))
@@ -149,36 +235,29 @@ class Crawler:
             self._settle(got.path)
             return
         self._state[got.path] = ("ok", got.file)
-        if got.file in self.out.hashes:
-            self._settle(got.path)
-            return  # reached again by another path (news/a and news/a/)
         self._state[path_of(got.file)] = ("ok", got.file)
         place = Place(got.file, self.source.shown(got.file))
-        self.out.hashes[got.file] = hashlib.sha256(got.body).hexdigest()
+        self.out.hashes[got.file] = read.digest
         self.out.places[got.file] = place
         self.out.files += 1
         if not got.html:
-            if got.file.endswith("sitemap.xml"):
-                self._sitemap(got.body)
+            for path in read.sitemap:
+                self._enqueue(path)
             self._settle(got.path)
             return
-        text = decode(got.body)
-        facts = read_page(text)
         self.out.pages += 1
-        self._ids[got.file] = facts.ids
+        self._ids[got.file] = read.ids
         self._settle(got.path)
         self._settle(path_of(got.file))
-        for link in facts.links:
-            self._link(place, got.url, link, facts)
+        for resolved in read.links:
+            self._link(place, resolved)
         if self.progress is not None:
             self.progress(self.out.pages, self.out.files)
-        yield Page(place, text, facts)
+        yield place, read.result
 
-    def _sitemap(self, body: bytes) -> None:
-        for loc in _LOC.findall(decode(body)):
-            path = self._same_site(loc)
-            if path is not None:
-                self._enqueue(path[0])
+    def _sitemap(self, body: bytes) -> tuple[str, ...]:
+        found = (self._same_site(loc) for loc in _LOC.findall(decode(body)))
+        return tuple(path[0] for path in found if path is not None)
 
     # ---- links --------------------------------------------------------------------------------------
 
@@ -192,33 +271,60 @@ class Crawler:
             return None
         return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
 
-    def _link(self, page: Place, page_url: str, link: Link, facts: PageFacts) -> None:
+    def _resolve(self, page_url: str, base: tuple[str, list[str]], link: Link, facts: PageFacts) -> Resolved | None:
+        """What a link is, from its page alone (None: nothing to check)."""
         href = link.href
-        if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
-            return
         if href.startswith("#"):
             if href[1:] and not _has_place(href[1:], facts.ids):
-                self._anchor(page, link, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
-            return
+                return ("anchor", link.line, href, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
+            return None
+        # The same navigation, asset and footer links sit on every page: what a link is depends only on the
+        # href for an absolute one, and on the folder it climbs to for one that starts with "../".
+        key = _memo_key(base, href)
+        if key is None:
+            kind = self._kind(page_url, base, href)
+        else:
+            kind = self._kinds.get(key, _UNKNOWN)
+            if kind is _UNKNOWN:
+                kind = self._kind(page_url, base, href)
+                if len(self._kinds) < _MEMO_MAX:
+                    self._kinds[key] = kind
+        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+
+    def _kind(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
+        if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
+            return None
+        fast = relative_link(base, href)
+        if fast is not None:
+            absolute, (path, fragment) = fast
+            return None if self.ignore(absolute) else ("same", path, fragment)
         try:
             absolute = _join(page_url, href)
             parts = urlsplit(absolute)
             same = self._same_site(absolute)
         except ValueError:
-            # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such a
-            # link leads nowhere, and one of them must not stop the re-check of every other page.
-            self._broken(self.out.broken_links, "link", href, LinkIssue(page, link.line, href, "链接地址格式错误"))
-            return
-        if parts.scheme not in ("http", "https"):
-            return
-        if self.ignore(absolute):
-            return
+            # urllib refuses some addresses outright (an unclosed [host], a port that is not a number): such
+            # a link leads nowhere, and one of them must not stop the re-check of every other page.
+            return ("bad",)
+        if parts.scheme not in ("http", "https") or self.ignore(absolute):
+            return None
         if same is None:
-            url = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
-            self._external(url, page, link)
+            return ("ext", urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, "")))
+        return ("same", *same)
+
+    def _link(self, page: Place, resolved: Resolved) -> None:
+        kind, line, href = resolved[0], resolved[1], resolved[2]
+        if kind == "anchor":
+            self._anchor(page, Link(line, href), resolved[3])
             return
-        path, fragment = same
-        wait_ = _Wait(page, link.line, href, fragment)
+        if kind == "bad":
+            self._broken(self.out.broken_links, "link", href, LinkIssue(page, line, href, "链接地址格式错误"))
+            return
+        if kind == "ext":
+            self._external(resolved[3], page, Link(line, href))
+            return
+        path, fragment = resolved[3], resolved[4]
+        wait_ = _Wait(page, line, href, fragment)
         landing = getattr(self.source, "landing", None)
         if landing is not None and path not in self._state:
             # A folder answers at once whether the target exists: only links with a #fragment need to wait
@@ -253,9 +359,18 @@ class Crawler:
         if state in ("missing", "error"):
             self._broken(self.out.broken_links, "link", path, LinkIssue(w.page, w.line, w.href, what))
         elif state == "ok" and w.fragment:
-            ids = self._ids.get(what)
-            if ids is not None and not _has_place(w.href.rsplit("#", 1)[-1], ids):
+            if what not in self._ids:
+                return  # not an HTML page: no ids to look for
+            ids = self._ids[what]
+            if ids is None:
+                ids = self._ids[what] = self._ids_of(what)
+            if not _has_place(w.href.rsplit("#", 1)[-1], ids):
                 self._anchor(w.page, Link(w.line, w.href), f"目标页面没有 id 为 {w.fragment!r} 的位置", path)
+
+    def _ids_of(self, file: str) -> frozenset[str]:
+        """The ids of a folder's page that was read without looking for them."""
+        got = self.source.get(file)
+        return page_ids(decode(got.body)) if got.state == "ok" else frozenset()
 
     def _anchor(self, page: Place, link: Link, reason: str, target: str = "") -> None:
         self._broken(self.out.broken_anchors, "anchor", target + "#" + link.href,
@@ -293,6 +408,79 @@ def _join(page_url: str, href: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _join_in(folder_url: str, href: str) -> str:
     return urljoin(folder_url, href)
+
+
+# A relative reference with a path and nothing urllib would read differently: no scheme, query, params,
+# backslash, space or control character (urlsplit strips or removes those). Group 1 the path, 2 the fragment.
+_RELATIVE = re.compile(r"([^\x00-\x20\x7f:?#;\\]+)(?:#([^\x00-\x20\x7f]*))?")
+
+
+_UNKNOWN = ("?",)
+_MEMO_MAX = 200_000  # links remembered; a site with more distinct ones just resolves the rest each time
+
+
+def _memo_key(base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
+    """A key under which every page that holds this href gets the same _kind; None when there is none.
+
+    An absolute http(s) URL means the same from any page. A path that starts with k "../" resolves (urljoin's
+    dot segments) from the page's folder less its last k segments: pages whose folders agree on those share it,
+    provided the folder has no empty segment (urljoin would drop it, so popping would not count the same).
+    """
+    if href.startswith(("http://", "https://")):
+        return ("abs", base[0], href)
+    if not href.startswith("../"):
+        return None
+    folder = base[1]
+    k = 1
+    while href.startswith("../", 3 * k):
+        k += 1
+    if not all(folder[1:]):
+        return None
+    return ("up", base[0], "/".join(folder[:max(len(folder) - k, 0)]), str(k), href[3 * k:])
+
+
+def page_base(page_url: str) -> tuple[str, list[str]]:
+    """What relative links of a page resolve against: its origin and the segments of its folder."""
+    parts = urlsplit(page_url)
+    folder = parts.path.split("/")
+    del folder[-1]  # the file name (or '' of a folder URL) is not part of the base
+    return f"{parts.scheme}://{parts.netloc}", folder
+
+
+def relative_link(base: tuple[str, list[str]], href: str) -> tuple[str, tuple[str, str]] | None:
+    """A relative path link's absolute URL and its (path, fragment) on the page's own host, as urljoin and
+    urlsplit would give them; None for any other link (the general path handles it).
+
+    Most links of a built site are relative paths: they are resolved without parsing the page's URL again for
+    each of them, and stay on the page's host by construction.
+    """
+    relative = _RELATIVE.fullmatch(href)
+    if relative is None or href.startswith("//"):
+        return None
+    resolved = _resolve(base[1], relative.group(1))
+    fragment = relative.group(2) or ""
+    absolute = base[0] + resolved + ("#" + fragment if fragment else "")
+    return absolute, (unquote(resolved).lstrip("/"), unquote(fragment))
+
+
+def _resolve(folder: list[str], path: str) -> str:
+    """urljoin's path resolution (RFC 3986 dot segments, and its dropping of empty segments), on a folder."""
+    if path[:1] == "/":
+        segments = path.split("/")
+    else:
+        segments = folder + path.split("/")
+        segments[1:-1] = filter(None, segments[1:-1])
+    resolved: list[str] = []
+    for seg in segments:
+        if seg == "..":
+            if resolved:
+                resolved.pop()
+        elif seg != ".":
+            resolved.append(seg)
+    if segments[-1] in (".", ".."):
+        resolved.append("")
+    joined = "/".join(resolved) or "/"
+    return joined if joined[:1] == "/" else "/" + joined
 
 
 def _has_place(fragment: str, ids: frozenset[str]) -> bool:

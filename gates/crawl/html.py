@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Elements whose href/src a reader's browser follows or loads.
 _TAG = re.compile(r"<(a|area|link|img|script|iframe|frame|source|embed|video|audio|track)\b([^>]*)>", re.I)
@@ -17,17 +17,37 @@ _ATTR = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 _REL_SKIP = re.compile(r"\b(preconnect|dns-prefetch)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):  # a tuple: tens of them on every page of a large site
     line: int
     href: str  # as the browser reads it (entities decoded)
 
 
-@dataclass(frozen=True)
 class PageFacts:
-    links: tuple[Link, ...]
-    ids: frozenset[str]
-    meta: dict[str, str]  # monitoring meta tags by name (SiteName, ArticleTitle, PubDate, …)
+    """A page's links, meta tags and the ids its #fragments may name; the ids found when first asked for
+    (scanning every tag for them is the larger part of reading a page, and most pages are no link's target)."""
+
+    __slots__ = ("_ids", "_text", "links", "meta")
+
+    def __init__(self, links: tuple[Link, ...], ids: frozenset[str] | None, meta: dict[str, str],
+                 text: str = "") -> None:
+        self.links = links
+        self.meta = meta  # monitoring meta tags by name (SiteName, ArticleTitle, PubDate, …)
+        self._ids = ids
+        self._text = text if ids is None else ""
+
+    @property
+    def ids(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids, self._text = page_ids(self._text), ""
+        return self._ids
+
+    def ids_if_found(self) -> frozenset[str] | None:
+        return self._ids
+
+
+def page_ids(text: str) -> frozenset[str]:
+    """The places a #fragment can name: id and name attributes."""
+    return frozenset(_value(m, 1) for m in _ID.finditer(text))
 
 
 def _value(m: re.Match[str], first: int) -> str:
@@ -39,23 +59,26 @@ def _value(m: re.Match[str], first: int) -> str:
 def read_page(text: str) -> PageFacts:
     links: list[Link] = []
     line, last = 1, 0
+    count = text.count
     for tag in _TAG.finditer(text):
         attrs = tag.group(2)
         if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
             continue
         for attr in _URL_ATTR.finditer(attrs):
-            href = _value(attr, 2).strip()
+            # One of the value's three spellings matched: the last group that took part is the value.
+            raw = attr.group(attr.lastindex or 0)
+            href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
             if href:
-                line += text.count("\n", last, tag.start())
-                last = tag.start()
+                start = tag.start()
+                line += count("\n", last, start)
+                last = start
                 links.append(Link(line, href))
-    ids = frozenset(_value(m, 1) for m in _ID.finditer(text))
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
         attrs = {a.group(1).lower(): _value(a, 2) for a in _ATTR.finditer(tag.group(1))}
         if "name" in attrs:
             meta[attrs["name"]] = attrs.get("content", "")
-    return PageFacts(tuple(links), ids, meta)
+    return PageFacts(tuple(links), None, meta, text)
 
 
 def line_of_meta(text: str, name: str) -> int:

@@ -186,6 +186,8 @@ class Throttle:
 
     per_host: int = 2
     interval: float = 0.0
+    # Hosts allowed another number of requests at once: the site being re-scanned, named by the operator.
+    limits: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _slots: dict[str, threading.Semaphore] = field(default_factory=dict)
     _next: dict[str, float] = field(default_factory=dict)
@@ -194,7 +196,7 @@ class Throttle:
         with self._lock:
             found = self._slots.get(host)
             if found is None:
-                found = self._slots[host] = threading.Semaphore(self.per_host)
+                found = self._slots[host] = threading.Semaphore(self.limits.get(host, self.per_host))
             return found
 
     def run(self, host: str, call: Callable[[], Response]) -> Response:

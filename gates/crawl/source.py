@@ -12,10 +12,12 @@ import os
 import urllib.robotparser
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from gates.crawl.net import Blocked, Fetcher, FetchError, redirect_target
+if TYPE_CHECKING:
+    # Imported where a live site is read: a folder's re-scan never loads the HTTP client.
+    from gates.crawl.net import Fetcher
 
 MAX_FILE = 50_000_000  # a file larger than this is not read (and reported): the scan stays bounded in memory
 MAX_REDIRECTS = 5
@@ -141,6 +143,8 @@ class HttpSource:
         return None
 
     def get(self, path: str) -> Got:
+        from gates.crawl.net import Blocked, FetchError, redirect_target
+
         url = self.url(path)
         seen = [url]
         for _ in range(MAX_REDIRECTS + 1):
@@ -175,6 +179,8 @@ class HttpSource:
         return self._robots
 
     def _read_robots(self) -> urllib.robotparser.RobotFileParser:
+        from gates.crawl.net import Blocked, FetchError, redirect_target
+
         parser = urllib.robotparser.RobotFileParser(self.base + "robots.txt")
         try:
             response = self.fetcher.fetch(self.base + "robots.txt", max_bytes=500_000)

@@ -116,3 +116,29 @@ def test_a_dead_host_is_not_waited_for_once_per_link(net_guard: object) -> None:
     verdicts = check_all(urls, fetcher, LinkCache(None, 0), workers=1)
     assert all(not v.ok for v in verdicts.values())
     assert sum("其他链接也无法连接" in v.reason for v in verdicts.values()) == 5
+
+
+def test_the_site_being_rescanned_has_its_own_concurrency_limit() -> None:
+    import threading
+
+    throttle = Throttle(per_host=1, limits={"own.example": 3})
+    running: dict[str, int] = {"own.example": 0, "other.example": 0}
+    most: dict[str, int] = dict(running)
+    lock = threading.Lock()
+
+    def call(host: str) -> object:
+        with lock:
+            running[host] += 1
+            most[host] = max(most[host], running[host])
+        time.sleep(0.05)
+        with lock:
+            running[host] -= 1
+        return None
+
+    threads = [threading.Thread(target=throttle.run, args=(host, lambda host=host: call(host)))
+               for host in ("own.example", "other.example") for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most == {"own.example": 3, "other.example": 1}

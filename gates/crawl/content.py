@@ -1,0 +1,195 @@
+"""The text of a rendered page's content region, read in one regular-expression pass.
+
+`HtmlDocument.parse` runs the standard library's HTMLParser over the region: correct on any HTML, and about a
+millisecond a page, most of a re-scan's time. The region our templates mark is machine-made HTML, so this
+reads it with a strict tokenizer that gives the same text, the same runs and the same lines as the parser, and
+hands any page it is not sure about (markup outside the strict subset, a region that never closes, a page
+without the marker) to `HtmlDocument.parse` itself. Nothing is lost by the shortcut: an odd page costs the
+slow path, never a different reading.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from gates.model.document import HtmlDocument
+
+REGION = "data-gates-content"
+_FIND = re.compile(r"<[a-zA-Z][^<>]*?\s" + re.escape(REGION) + r"(?=[\s=/>])")
+# A start tag in the strict subset: quoted or plain attribute values, nothing the tolerant parser would read
+# differently. Group 1 the name, 2 the attributes, 3 "/" when self-closing.
+_START = re.compile(
+    r"""<([a-zA-Z][^\t\n\r\f />\x00]*)((?:\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>""")
+_ATTR_NAME = re.compile(r"""\s+([^\s/>"'=<]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+# One of them at a time: a start tag (1-3), an end tag (4) or a comment's opening.
+_TOKEN = re.compile(_START.pattern + r"""|</([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>|<!--""")
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+# As the parser's reader treats them (gates.model.document).
+_SKIP = frozenset({"script", "style", "template", "noscript"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                   "wbr"})
+_BLOCKS = frozenset({"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                     "article"})
+# HtmlDocument.parse feeds the parser 16 KiB at a time from the region's start, and the parser hands a run of
+# text over in two pieces where a feed ends inside it, unless an unfinished "&..." there makes it wait for more.
+_FEED = 16384
+_AMP_TAIL = 34
+_AMP_END = re.compile(r"[\s;]")
+
+
+def content_document(path: str, html: str) -> HtmlDocument:
+    """The page's content region as the rules read it; the whole <body> of a page that marks none."""
+    start = _region_start(html)
+    if start >= 0:
+        doc = _fast(path, html, start)
+        if doc is not None:
+            return doc
+    return HtmlDocument.parse(path, html, region=REGION, whole_if_unmarked=True)
+
+
+def _region_start(html: str) -> int:
+    """Where `_FIND` first matches, -1 if nowhere: a plain find and one anchored match in the usual case."""
+    at = html.find(REGION)
+    if at > 0:
+        lt = html.rfind("<", 0, at)
+        found = _FIND.match(html, lt) if lt >= 0 else None
+        # No "<" or ">" between them, so no earlier "<" can reach this or an earlier marker.
+        if found is not None and found.end() == at + len(REGION):
+            return lt
+    found = _FIND.search(html)
+    return -1 if found is None else found.start()
+
+
+def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
+    first = _START.match(html, start)
+    if first is None or first.group(3) or first.group(1).lower() in _VOID | _SKIP:
+        return None
+    if not any(m.group(1).lower() == REGION for m in _ATTR_NAME.finditer(first.group(2))):
+        return None  # the marker was inside an attribute's value: let the parser find the real region
+    chunks: list[str] = []
+    starts: list[int] = []
+    lines: list[int] = []
+    size = 0
+    line = html.count("\n", 0, start) + 1
+    counted = start  # `line` is the line at this offset
+    depth, skip = 1, 0
+    pos = first.end()
+    if first.group(1).lower() in _BLOCKS:
+        chunks.append("\n")
+        starts.append(0)
+        lines.append(line)
+        size = 1
+    edge = start + _FEED  # where the parser's first feed ends
+    search = _TOKEN.search
+    count = html.count
+    while True:
+        m = search(html, pos)
+        if m is None:
+            return None  # the region never closes: the parser's reading of the rest is the reference there
+        lt = m.start()
+        if lt > pos:
+            data = html[pos:lt]
+            if "<" in data:
+                return None  # a "<" that opens nothing in the strict subset: the parser knows those
+            while edge <= pos:
+                edge += _FEED
+            if skip:
+                pass
+            elif lt <= edge:  # the usual case: the run lies within one feed
+                line += count("\n", counted, pos)
+                counted = pos
+                starts.append(size)
+                lines.append(line)
+                text = unescape(data) if "&" in data else data
+                chunks.append(text)
+                size += len(text)
+            else:
+                for a, b in _runs(html, start, pos, lt):
+                    line += count("\n", counted, a)
+                    counted = a
+                    starts.append(size)
+                    lines.append(line)
+                    piece = html[a:b]
+                    text = unescape(piece) if "&" in piece else piece
+                    chunks.append(text)
+                    size += len(text)
+        pos = m.end()
+        name, closing, ended = m.group(1, 3, 4)
+        if name is not None:  # a start tag
+            name = name.lower()
+            if name in _VOID:
+                if name == "br":
+                    line += count("\n", counted, lt)
+                    counted = lt
+                    starts.append(size)
+                    lines.append(line)
+                    chunks.append("\n")
+                    size += 1
+                continue
+            depth += 1
+            if name in _SKIP:
+                skip += 1
+            if name in _BLOCKS:
+                line += count("\n", counted, lt)
+                counted = lt
+                starts.append(size)
+                lines.append(line)
+                chunks.append("\n")
+                size += 1
+            if closing:  # <div/>: its end at once
+                depth -= 1
+                if name in _SKIP:
+                    skip -= 1
+            elif name in _CDATA_END:
+                pos = _cdata_end(html, pos, name)
+                if pos < 0:
+                    return None
+                depth -= 1
+                skip -= 1
+                if depth == 0:
+                    break
+            continue
+        if ended is not None:  # an end tag
+            ended = ended.lower()
+            if ended in _VOID:
+                continue
+            if ended in _SKIP and skip:
+                skip -= 1
+            depth -= 1
+            if depth == 0:
+                break
+            continue
+        # A comment. Newer parsers also end one at "--!>" or an abrupt "<!-->": such a comment goes to the parser.
+        close = _COMMENT_CLOSE.search(html, pos)
+        if close is None or html.startswith(("<!-->", "<!--->"), lt) or "--!>" in html[lt:close.end()]:
+            return None
+        pos = close.end()
+    title = _TITLE.search(html)
+    heading = unescape(title.group(1)).strip() if title else ""
+    return HtmlDocument(path, heading, "".join(chunks), starts, lines)
+
+
+def _runs(html: str, start: int, i: int, j: int) -> list[tuple[int, int]]:
+    """The pieces the parser reads the text html[i:j] in: split where a feed ends inside it (see _FEED)."""
+    first = start + ((i - start) // _FEED + 1) * _FEED
+    if first >= j:
+        return [(i, j)]
+    out = []
+    for edge in range(first, j, _FEED):
+        amp = html.rfind("&", max(i, edge - _AMP_TAIL), edge)
+        if amp >= 0 and not _AMP_END.search(html, amp, edge):
+            continue  # the parser waits for the rest of a possible character reference
+        out.append((i, edge))
+        i = edge
+    out.append((i, j))
+    return out
+
+
+def _cdata_end(html: str, pos: int, tag: str) -> int:
+    """After the end tag of a script or style, whose content the parser reads as raw text; -1 if none."""
+    end = _CDATA_END[tag].search(html, pos)
+    return -1 if end is None else end.end()

@@ -1,0 +1,78 @@
+"""Relative links resolved without urllib land exactly where urljoin and urlsplit put them."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gates.crawl.crawler import Crawler, page_base, relative_link
+from gates.crawl.html import Link, PageFacts
+from gates.crawl.source import DirSource
+
+_SEGMENT = st.sampled_from(["a", "news", "2026-01-01-p1", "..", ".", "", "%E6%96%B0", "x%2Fy", "新闻", "a;b", "a:b",
+                            "a?q=1", "a b", "a\\b", "index.html", "%2e%2e", "~u", "a\tb"])
+_PAGES = st.sampled_from(["https://www.cqjb.gov.cn/", "https://www.cqjb.gov.cn/news/a/",
+                          "https://www.cqjb.gov.cn/news/a/index.html", "http://127.0.0.1:8123/x/y/z/",
+                          "https://site.invalid/%E6%96%B0/p/", "https://h/a;b/c/"])
+
+
+@st.composite
+def hrefs(draw: st.DrawFn) -> str:
+    path = "/".join(draw(st.lists(_SEGMENT, min_size=1, max_size=6)))
+    lead = draw(st.sampled_from(["", "/", "//", "./", "../", "../../"]))
+    fragment = draw(st.sampled_from(["", "#", "#top", "#%E7%AB%A0", "#a#b", "#x y"]))
+    return lead + path + fragment
+
+
+@settings(max_examples=2000, deadline=None)
+@given(page=_PAGES, href=hrefs())
+def test_relative_links_resolve_as_urljoin_does(page: str, href: str) -> None:
+    fast = relative_link(page_base(page), href)
+    if fast is None:
+        return  # the general path (urljoin itself) reads it
+    absolute, (path, fragment) = fast
+    folder = page.rsplit("/", 1)[0] + "/"
+    expected = urljoin(folder, href)
+    assert absolute == expected
+    parts = urlsplit(expected)
+    assert (parts.scheme, parts.netloc) == (urlsplit(page).scheme, urlsplit(page).netloc)  # never another host
+    assert (path, fragment) == (unquote(parts.path).lstrip("/"), unquote(parts.fragment))
+
+
+def test_the_usual_links_of_a_built_page_take_the_short_path() -> None:
+    base = page_base("https://www.cqjb.gov.cn/news/2026-01-01-p1/")
+    for href in ("../../", "../../assets/stylesheets/main.css", "../2026-01-02-p2/#sec-1", "/xxgk/", "index.html"):
+        assert relative_link(base, href) is not None, href
+    for href in ("https://other.example/", "//cdn.example/x.js", "mailto:a@b", "?page=2", "a?x=1", "a b"):
+        assert relative_link(base, href) is None, href
+
+
+_FOLDERS = st.lists(st.sampled_from(["news", "a", "2026-01-01-p1", "page", "2", "%E6%96%B0", ""]), max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(visits=st.lists(st.tuples(_FOLDERS, st.sampled_from(["", "index.html"]),
+                                 st.lists(st.one_of(hrefs(), st.sampled_from([
+                                     "https://beian.miit.gov.cn/", "http://www.cqjb.gov.cn/x/", "HTTPS://Other.Example",
+                                     "https://www.cqjb.gov.cn/news/#a", "https://[::1", "../../?page=2",
+                                     "../x;p?q#f", "javascript:void(0)"])), max_size=8)), min_size=1, max_size=12))
+def test_what_a_link_is_does_not_depend_on_which_page_asked_first(
+        tmp_path_factory: pytest.TempPathFactory,
+        visits: list[tuple[list[str], str, list[str]]]) -> None:
+    """The memo shared by every page (_memo_key) gives each link what resolving it on its own page gives."""
+    folder = tmp_path_factory.mktemp("site")
+    site = {"www.cqjb.gov.cn"}
+    memo = Crawler(DirSource(folder, "https://www.cqjb.gov.cn/", "site"), site, lambda page: None,
+                   ignore=lambda url: "ignored" in url)
+    for segments, name, links in visits:
+        page_url = "https://www.cqjb.gov.cn/" + "".join(s + "/" for s in segments) + name
+        fresh = Crawler(DirSource(folder, "https://www.cqjb.gov.cn/", "site"), site, lambda page: None,
+                        ignore=lambda url: "ignored" in url)
+        facts = PageFacts((), frozenset(), {})
+        for i, href in enumerate(links):
+            link = Link(i + 1, href)
+            base = page_base(page_url)
+            assert memo._resolve(page_url, base, link, facts) == fresh._resolve(page_url, base, link, facts), href

@@ -1,0 +1,62 @@
+"""A built folder read by worker processes gives the report one process gives: same findings, same order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from gates.crawl import crawler, pool
+from tests.detect.helpers import make_id
+from tests.rescankit import Published, page_html, published_fixture  # noqa: F401
+
+
+def many_problems(published: Published, pages: int) -> None:
+    """Pages that each carry findings of several kinds, linking each other, so the order of merging shows."""
+    articles = [f"news/a{i:03d}/" for i in range(pages)]
+    published.home(*articles)
+    for i in range(pages):
+        body = [f'<p id="p{i}">第{i}篇。</p>',
+                f'<p><a href="../a{(i + 1) % pages:03d}/#p{(i + 1) % pages}">下一篇</a></p>',
+                f'<p><a href="../a{(i + 2) % pages:03d}/#nowhere{i}">缺少的锚点</a></p>',
+                f'<p><a href="../gone{i % 7}/">已删除</a> <a href="#self{i}">本页锚点</a></p>']
+        if i % 3 == 0:
+            body.append(f"<p>身份证号 {make_id(f'5001051980{(i % 12) + 1:02d}1{i % 10}301')}</p>")
+        if i % 4 == 0:
+            body.append("<p>联系电话：13800138000</p>")
+        published.write(f"news/a{i:03d}/index.html", page_html(f"第{i}篇", "\n".join(body),
+                                                               pubdate=None if i % 5 == 0 else "2026-03-20 09:00"))
+    published.write("assets/site.css", "body{}")
+    published.manifest()
+    published.write("news/extra.html", page_html("多出的页面", "<p>无</p>"))
+
+
+def test_worker_processes_report_exactly_what_one_process_does(published: Published,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    many_problems(published, 40)
+    monkeypatch.setattr(pool, "CHUNK", 3)  # many chunks, so their order matters
+    used: list[int] = []
+    read_all = pool.read_all
+
+    def spy(*args: Any) -> Any:
+        used.append(args[0].jobs)
+        return read_all(*args)
+
+    monkeypatch.setattr(pool, "read_all", spy)
+    monkeypatch.setattr(crawler, "_POOL_MIN", 1)  # the folder is small: lower the threshold
+    one = published.scan(jobs=1)
+    assert used == []
+    two = published.scan(jobs=2)
+    assert used == [2]
+    found = Counter(f.code for f in one.result.findings)
+    assert {"SEC002", "SEC003", "LINK001", "LINK002", "LINK004", "PUB002"} <= set(found), found
+    assert found["LINK002"] > 20 and found["SEC002"] > 5
+    assert two.result.findings == one.result.findings  # the same findings, in the same order
+    assert (two.pages, two.files, two.unchecked, two.notes) == (one.pages, one.files, one.unchecked, one.notes)
+
+
+def test_a_small_folder_is_read_in_this_process(published: Published, monkeypatch: pytest.MonkeyPatch) -> None:
+    many_problems(published, 5)
+    monkeypatch.setattr(pool, "read_all", lambda *args: pytest.fail("no worker for a few files"))
+    assert published.scan(jobs=2).pages == 8  # home, listing, 5 articles, the extra page
