@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from gates.model.document import HtmlDocument
+from gates.model.document import END_MARKER, HtmlDocument, tag_links
 
 REGION = "data-gates-content"
 _FIND = re.compile(r"<[a-zA-Z][^<>]*?\s" + re.escape(REGION) + r"(?=[\s=/>])")
@@ -21,6 +21,7 @@ _FIND = re.compile(r"<[a-zA-Z][^<>]*?\s" + re.escape(REGION) + r"(?=[\s=/>])")
 # differently. Group 1 the name, 2 the attributes, 3 "/" when self-closing.
 _START = re.compile(
     r"""<([a-zA-Z][^\t\n\r\f />\x00]*)((?:\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>""")
+_ATTR_PAIR = re.compile(r"""\s+([^\s/>"'=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _ATTR_NAME = re.compile(r"""\s+([^\s/>"'=<]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 # One of them at a time: a start tag (1-3), an end tag (4) or a comment's opening.
 _TOKEN = re.compile(_START.pattern + r"""|</([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>|<!--""")
@@ -73,11 +74,18 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     chunks: list[str] = []
     starts: list[int] = []
     lines: list[int] = []
+    links: list[tuple[str, int, str]] = []
     size = 0
     line = html.count("\n", 0, start) + 1
     counted = start  # `line` is the line at this offset
     depth, skip = 1, 0
     pos = first.end()
+    region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
+    stop = html.rfind(END_MARKER)
+    bounded = stop > start  # up to the templates' end marker the region never ends
+    limit = stop if bounded else len(html)
+    if first.group(2):
+        links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
     if first.group(1).lower() in _BLOCKS:
         chunks.append("\n")
         starts.append(0)
@@ -87,10 +95,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     search = _TOKEN.search
     count = html.count
     while True:
-        m = search(html, pos)
-        if m is None:
+        m = search(html, pos, limit)
+        if m is None and not bounded:
             return None  # the region never closes: the parser's reading of the rest is the reference there
-        lt = m.start()
+        lt = limit if m is None else m.start()
         if lt > pos:
             data = html[pos:lt]
             if "<" in data:
@@ -117,10 +125,15 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     text = unescape(piece) if "&" in piece else piece
                     chunks.append(text)
                     size += len(text)
+        if m is None:
+            break  # the end marker: the rest of the page is the templates' own
         pos = m.end()
         name, closing, ended = m.group(1, 3, 4)
         if name is not None:  # a start tag
             name = name.lower()
+            if m.group(2):
+                tag_line = line + count("\n", counted, lt)
+                links += [(url, tag_line, kind) for url, kind in tag_links(name, _attrs(m.group(2)))]
             if name in _VOID:
                 if name == "br":
                     line += count("\n", counted, lt)
@@ -130,7 +143,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     chunks.append("\n")
                     size += 1
                 continue
-            depth += 1
+            if name == region_tag:
+                depth += 1
             if name in _SKIP:
                 skip += 1
             if name in _BLOCKS:
@@ -141,17 +155,17 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 chunks.append("\n")
                 size += 1
             if closing:  # <div/>: its end at once
-                depth -= 1
+                if name == region_tag:
+                    depth = max(1, depth - 1) if bounded else depth - 1
                 if name in _SKIP:
                     skip -= 1
-            elif name in _CDATA_END:
-                pos = _cdata_end(html, pos, name)
-                if pos < 0:
-                    return None
-                depth -= 1
-                skip -= 1
                 if depth == 0:
                     break
+            elif name in _CDATA_END:
+                pos = _cdata_end(html, pos, name)
+                if pos < 0 or (bounded and pos > limit):
+                    return None
+                skip -= 1
             continue
         if ended is not None:  # an end tag
             ended = ended.lower()
@@ -159,18 +173,29 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 continue
             if ended in _SKIP and skip:
                 skip -= 1
-            depth -= 1
-            if depth == 0:
-                break
+            if ended == region_tag:
+                depth = max(1, depth - 1) if bounded else depth - 1
+                if depth == 0:
+                    break
             continue
         # A comment. Newer parsers also end one at "--!>" or an abrupt "<!-->": such a comment goes to the parser.
         close = _COMMENT_CLOSE.search(html, pos)
-        if close is None or html.startswith(("<!-->", "<!--->"), lt) or "--!>" in html[lt:close.end()]:
+        if (close is None or close.end() > limit or html.startswith(("<!-->", "<!--->"), lt)
+                or "--!>" in html[lt:close.end()]):
             return None
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
-    return HtmlDocument(path, heading, "".join(chunks), starts, lines)
+    return HtmlDocument(path, heading, "".join(chunks), starts, lines, links)
+
+
+def _attrs(text: str) -> list[tuple[str, str | None]]:
+    """A start tag's attributes as the parser gives them: names lowercased, values unescaped."""
+    out: list[tuple[str, str | None]] = []
+    for m in _ATTR_PAIR.finditer(text):
+        value = next((v for v in m.group(2, 3, 4) if v is not None), None)
+        out.append((m.group(1).lower(), unescape(value) if value is not None and "&" in value else value))
+    return out
 
 
 def _runs(html: str, start: int, i: int, j: int) -> list[tuple[int, int]]:

@@ -64,8 +64,10 @@ class HtmlDocument:
         if found is not None:
             # Parse from the region's opening tag to its end only: the header, navigation and footer around it
             # are most of a page, and a re-scan reads every page of the site.
-            reader = _Reader(region, offset=html.count("\n", 0, found.start()))
-            _feed_until_done(reader, html, found.start())
+            stop = html.rfind(END_MARKER)
+            bounded = stop > found.start()
+            reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded)
+            _feed_until_done(reader, html[:stop] if bounded else html, found.start())
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
@@ -90,21 +92,46 @@ def _feed_until_done(reader: _Reader, html: str, start: int) -> None:
 
 _SKIP = {"script", "style", "template", "noscript"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# Elements that link or embed something, with the attribute that holds the address.
-_LINKING = {"a": ("href", "link"), "area": ("href", "link"), "img": ("src", "image"), "iframe": ("src", "embed"),
-            "embed": ("src", "embed"), "source": ("src", "embed"), "video": ("src", "embed"),
-            "audio": ("src", "embed"), "object": ("data", "embed")}
+# What an element's attributes make the page link to or load, and as what: any element (SVG's <a xlink:href>,
+# <input type=image>, a style's url()), every candidate of a srcset.
+_URL_ATTRS = frozenset({"href", "src", "data", "poster", "xlink:href", "background", "formaction", "action"})
+_SRCSET_ATTRS = frozenset({"srcset", "imagesrcset"})
+_IMAGE_TAGS = frozenset({"img", "picture", "source", "input", "video", "audio", "track", "image"})
+_EMBED_TAGS = frozenset({"iframe", "frame", "embed", "object", "script"})
+_CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')\s]+)", re.IGNORECASE)
+# Written by the site's templates right after the content region: the region ends here whatever the tags in
+# between (a stray or missing end tag in an article cannot move the boundary). Its last occurrence counts, since
+# an article can contain the text but the templates write it after the article.
+END_MARKER = "<!-- /data-gates-content -->"
+
+
+def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """(address, link/image/embed) of what one start tag links or loads."""
+    kind = "image" if tag in _IMAGE_TAGS else "embed" if tag in _EMBED_TAGS else "link"
+    out: list[tuple[str, str]] = []
+    for name, value in attrs:
+        if not value:
+            continue
+        if name in _URL_ATTRS:
+            out.append((value.strip(), "image" if name == "poster" else kind))
+        elif name in _SRCSET_ATTRS:
+            out += [(c.split()[0], "image") for c in value.split(",") if c.split()]
+        elif name == "style":
+            out += [(m.group(1), "image") for m in _CSS_URL.finditer(value)]
+    return [(url, k) for url, k in out if url]
 _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
 
 
 class _Reader(HTMLParser):
-    def __init__(self, region: str, tag: str | None = None, offset: int = 0) -> None:
+    def __init__(self, region: str, tag: str | None = None, offset: int = 0, bounded: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.region = region
         self.tag = tag  # instead of the attribute, this element is the region
         self.lines_before = offset  # lines of the page before the text fed (not `offset`: HTMLParser uses it)
         self.done = False  # the region has ended
         self.depth = 0  # >0 while inside the content region
+        self.region_tag = ""  # the region's element: only it nests the region
+        self.bounded = bounded  # fed up to the templates' end marker: the region lasts to the end of the feed
         self.skip = 0
         self.chunks: list[str] = []
         self.starts: list[int] = []
@@ -113,19 +140,20 @@ class _Reader(HTMLParser):
         self.size = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.depth and tag in _LINKING:
-            name, kind = _LINKING[tag]
-            url = next((value for key, value in attrs if key == name and value), None)
-            if url is not None:
-                self.links.append((url.strip(), self.getpos()[0] + self.lines_before, kind))
+        if self.depth:
+            line = self.getpos()[0] + self.lines_before
+            self.links += [(url, line, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _VOID:
             if self.depth and tag == "br":
                 self._add("\n")
             return
         if self.depth:
-            self.depth += 1
+            if tag == self.region_tag:
+                self.depth += 1
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
+            self.region_tag = tag
+            self.links += [(url, self.getpos()[0] + self.lines_before, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _SKIP:
             self.skip += 1
         if self.depth and tag in _BLOCKS:
@@ -136,8 +164,10 @@ class _Reader(HTMLParser):
             return
         if tag in _SKIP and self.skip:
             self.skip -= 1
-        if self.depth:
-            self.depth -= 1
+        if self.depth and tag == self.region_tag:
+            # Only the region's own kind of element nests it: a stray </span> in an article must not end it,
+            # an unclosed <li> must not keep it open. Up to the templates' end marker it never ends.
+            self.depth = max(1, self.depth - 1) if self.bounded else self.depth - 1
             self.done = self.depth == 0
 
     def handle_data(self, data: str) -> None:

@@ -12,12 +12,14 @@ from gates.crawl.content import content_document
 from gates.model.document import HtmlDocument
 from tests.rescankit import page_html
 
-
-def reading(doc: HtmlDocument) -> tuple[str, str, list[int], list[int]]:
-    return doc.title, doc.text, doc._starts, doc._lines
+Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]]]
 
 
-def parsed(html: str) -> tuple[str, str, list[int], list[int]]:
+def reading(doc: HtmlDocument) -> Reading:
+    return doc.title, doc.text, doc._starts, doc._lines, doc.links()
+
+
+def parsed(html: str) -> Reading:
     return reading(HtmlDocument.parse("p", html, whole_if_unmarked=True))
 
 
@@ -69,7 +71,9 @@ def test_a_page_without_the_marker_is_read_whole() -> None:
 _TAGS = st.sampled_from(["p", "div", "span", "a", "li", "ul", "h2", "table", "tr", "td", "section", "em", "template",
                          "noscript", "script", "style", "br", "img", "hr", "input", "DIV", "Br"])
 _ATTRS = st.sampled_from(["", ' class="x"', " id=a", " title='q>r'", ' href="../a/#b"', " data-x", ' alt="&amp;"',
-                          " v=a/", "  x = \"y\" "])
+                          " v=a/", "  x = \"y\" ", ' src="https://hm.baidu.com/a.gif"', " HREF=https://t.cn/x",
+                          ' srcset="a.png 1x, https://ad.example/b.png 2x"', ' style="background:url(\'u.png\')"',
+                          ' poster="p&amp;q.jpg"'])
 _TEXT = st.sampled_from(["文字", "a\nb", " ", "&amp;", "&lt;div&gt;", "&nbsp;x", "&#12345;", "&bogus;", "a & b",
                          "\n\n", "023-61234567", "&", "x&y;z"])
 
@@ -97,10 +101,12 @@ def fragments(draw: st.DrawFn, depth: int = 0) -> str:
 
 
 @settings(max_examples=400, deadline=None)
-@given(before=fragments(), region=fragments(), after=fragments(), newlines=st.integers(0, 3))
-def test_any_page_reads_as_the_parser_reads_it(before: str, region: str, after: str, newlines: int) -> None:
+@given(before=fragments(), region=fragments(), after=fragments(), newlines=st.integers(0, 3), marked=st.booleans())
+def test_any_page_reads_as_the_parser_reads_it(before: str, region: str, after: str, newlines: int,
+                                               marked: bool) -> None:
+    end = "</div><!-- /data-gates-content -->" if marked else "</div>"
     html = (f"<html><head><title>标题 &amp; x</title></head><body>{before}" + "\n" * newlines
-            + f"<div class=\"c\" data-gates-content>\n{region}</div>{after}</body></html>")
+            + f"<div class=\"c\" data-gates-content>\n{region}{end}{after}</body></html>")
     assert reading(content_document("p", html)) == parsed(html)
 
 
