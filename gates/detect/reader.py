@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
@@ -36,7 +37,8 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A comment, CDATA, a processing instruction or a declaration, or a tag (quoted attributes may hold `>`).
 _AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[?!][^>]*>?"
                     r"|</?[A-Za-z](?:[^<>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*>", re.DOTALL)
-_AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\n]{0,500}\)")  # [text](destination): the text shows
+# [text](destination "title"): the text shows, and the title as a tooltip
+_AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'))?\s*\)")
 # A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
 _AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -50,6 +52,9 @@ class ReaderText:
     # in the source: a reader never sees it, so it cannot join the text around it, but it is still published in
     # the page's source, so the detectors read it on its own.
     hidden: list[tuple[int, str]] = field(default_factory=list)
+    # Whether content was left out as possibly hidden (see reader_text's `drop`): the caller then also reads
+    # the text with that content kept, since a style or class may hide nothing at all.
+    dropped: bool = False
 
     def source_offset(self, offset: int) -> int:
         if not self._clean:
@@ -58,7 +63,11 @@ class ReaderText:
         return self._source[i] + (offset - self._clean[i]) if i >= 0 else offset
 
 
-def reader_text(source: str) -> ReaderText:
+def reader_text(source: str, drop: bool = True) -> ReaderText:
+    """What a reader sees of source. With drop, the content of every element that may be hidden (a hiding
+    element, a `hidden` attribute, any style or class, which a <style> block can make hide) is left out of the
+    text and listed in `hidden`; without it, only the tags are taken out. Read both: a number split by hidden
+    filler shows only in the first, one split by a shown styled span only in the second."""
     if _HARD.search(source) is None and _SOFT.search(source) is None:
         return ReaderText(source)  # the common page: two scans in C say no markup can hide anything
     starts = _candidates(source)
@@ -69,6 +78,7 @@ def reader_text(source: str) -> ReaderText:
     origin: list[int] = []
     hidden: list[tuple[int, str]] = []
     size = pos = 0
+    dropped = False
 
     def keep(text: str, at: int) -> None:
         nonlocal size
@@ -82,14 +92,39 @@ def reader_text(source: str) -> ReaderText:
     for start in starts:
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
-        concealed = _hidden_element(source, start) if source[start] == "<" else None
+        ch = source[start]
+        concealed = _hidden_element(source, start) if drop and ch == "<" else None
         if concealed is not None:
             inner_start, inner_end, end = concealed
             if inner_end > inner_start:
                 hidden.append((inner_start, source[inner_start:inner_end]))
             keep(source[pos:start], pos)
-            pos = end
+            pos, dropped = end, True
             continue
+        if ch == "`":
+            span = _code_span(source, start)
+            if span is not None:  # shown as written: no markup inside a code span is read as markup
+                keep(source[pos:start], pos)
+                # Angle brackets shown as text must not read as a tag to the detectors (which skip addresses and
+                # tags): one character for one, so offsets still map back.
+                keep(source[span[0]:span[1]].translate(_SHOWN_BRACKETS), span[0])
+                pos = span[2]
+                continue
+        if ch == "[":
+            link = _AT_LINK.match(source, start)
+            if link is not None:
+                inner = reader_text(link.group(1), drop)
+                keep(source[pos:start], pos)
+                if inner._clean:
+                    _keep_mapped(keep, inner, start + 1)
+                else:
+                    keep(inner.text, start + 1)
+                hidden += [(start + 1 + at, text) for at, text in inner.hidden]
+                title = 2 if link.group(2) is not None else 3
+                if link.group(title) is not None:  # a title: shown as a tooltip, published in the page
+                    hidden.append((link.start(title), link.group(title)))
+                pos, dropped = link.end(), dropped or inner.dropped
+                continue
         end, replacement = _token(source, start)
         if end <= start:
             skip = -end  # a kept run: its other characters are candidates too, and stay as well
@@ -98,7 +133,38 @@ def reader_text(source: str) -> ReaderText:
         keep(replacement, start)
         pos = end
     keep(source[pos:], pos)
-    return ReaderText("".join(pieces), clean, origin, hidden)
+    return ReaderText("".join(pieces), clean, origin, hidden, dropped)
+
+
+_SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
+
+
+def _keep_mapped(keep: Callable[[str, int], None], inner: ReaderText, base: int) -> None:
+    """Keep a nested reading run by run, so its offsets still map back to the source."""
+    bounds = [*inner._clean[1:], len(inner.text)]
+    for clean_at, source_at, end in zip(inner._clean, inner._source, bounds, strict=True):
+        keep(inner.text[clean_at:end], base + source_at)
+
+
+def _code_span(source: str, start: int) -> tuple[int, int, int] | None:
+    """(content start, content end, end) of a code span opening at start, or None when its run is not closed."""
+    run = start
+    while run < len(source) and source[run] == "`":
+        run += 1
+    size = run - start
+    if start > 0 and source[start - 1] == "`":
+        return None
+    at = run
+    while True:
+        at = source.find("`" * size, at)
+        if at == -1:
+            return None
+        end = at + size
+        if (end >= len(source) or source[end] != "`") and source[at - 1] != "`":
+            return run, at, end
+        while end < len(source) and source[end] == "`":
+            end += 1
+        at = end
 
 
 # Characters a mark or a personal number is made of: emphasis can only hide one by splitting two of these.
@@ -141,25 +207,32 @@ def _candidates(source: str) -> list[int]:
     return found
 
 
-# Elements whose content a browser does not show: by name, or by a `hidden` attribute or an inline style.
-_HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noembed", "noframes", "title", "head"})
+# Elements whose content a browser does not show; and elements whose content a style or a class (which a <style>
+# block in the page can define) may hide: reader_text(drop=True) leaves their content out, and the caller reads
+# the text kept as well.
+_HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noembed", "noframes", "title", "canvas",
+                          "iframe", "object", "textarea", "select", "datalist"})
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                        "source", "track", "wbr", "head", "html", "body"})
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
-_HIDING_ATTRS = re.compile(r"(?:^|\s)hidden(?:\s|=|$)|display\s*:\s*none|visibility\s*:\s*hidden|"
-                           r"font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])", re.IGNORECASE)
+_MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class)(?:[\s/=]|$)", re.IGNORECASE)
 
 
 def _hidden_element(source: str, start: int) -> tuple[int, int, int] | None:
-    """(content start, content end, element end) of an element at start whose content is not shown, or None.
-    An element never closed hides to the end of the text, as a browser hides the rest of the paragraph."""
+    """(content start, content end, element end) of an element at start whose content may not be shown, or
+    None. An element never closed hides to the end of the text, as a browser hides the rest of the paragraph;
+    a void element has no content (a browser ignores `/>` on any other, so that one is open)."""
     match = _OPEN_TAG.match(source, start)
-    if match is None or match.group(0).endswith("/>"):
+    if match is None:
         return None
     name = match.group(1).lower()
-    if name not in _HIDING_TAGS and not _HIDING_ATTRS.search(match.group(2)):
+    if name in _VOID_TAGS or (name not in _HIDING_TAGS and not _MAY_HIDE.search(html.unescape(match.group(2)))):
         return None
-    pattern = re.compile(rf"<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE)
+    pattern = re.compile(rf"<!--.*?(?:-->|\Z)|<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE | re.DOTALL)
     depth, at = 1, match.end()
     for tag in pattern.finditer(source, at):
+        if tag.group(0).startswith("<!--"):
+            continue  # a comment's text is never a tag
         depth += -1 if tag.group(1) else 1
         if depth == 0:
             return match.end(), tag.start(), tag.end()

@@ -48,24 +48,39 @@ def scan(doc: Document, ctx: Context) -> DocumentScan:
 def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
     for part in doc.text_parts():
-        # What a reader sees: markup that renders as nothing (entities, comments, empty tags, emphasis,
-        # zero-width characters) cannot hide a mark or a number from the rules.
-        seen = reader_text(part.text)
-
-        def at(offset: int, part: TextPart = part, seen: ReaderText = seen) -> Located:
-            return Located(part.where, part.line_of(seen.source_offset(offset)))
-
-        result.numbers.extend((hit, at(hit.start)) for hit in find_numbers(seen.text))
-        result.marks.extend((hit, at(hit.start)) for hit in find_marks(seen.text))
-        for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
-            inner = reader_text(content)
-
-            def within(at_: int, inner: ReaderText = inner, offset: int = offset, part: TextPart = part) -> Located:
-                return Located(part.where, part.line_of(offset + inner.source_offset(at_)))
-
-            result.numbers.extend((hit, within(hit.start)) for hit in find_numbers(inner.text))
-            result.marks.extend((hit, within(hit.start)) for hit in find_marks(inner.text))
+        _read(result, part, part.text, 0, depth=0)
     return result
+
+
+_MAX_DEPTH = 8  # hidden content inside hidden content: deep enough for any page, bounded for a hostile one
+
+
+def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int) -> None:
+    """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
+    (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number."""
+    seen = reader_text(text)
+    readings = [seen]
+    if seen.dropped:  # content left out as possibly hidden: read it kept in place too
+        readings.append(reader_text(text, drop=False))
+    numbers: set[tuple[str, str, int]] = {(h.kind, h.digits, at.line) for h, at in result.numbers}
+    marks: set[tuple[str, int]] = {(h.text, at.line) for h, at in result.marks}
+    for reading in readings:
+        def at(offset: int, reading: ReaderText = reading) -> Located:
+            return Located(part.where, part.line_of(base + reading.source_offset(offset)))
+
+        for hit in find_numbers(reading.text):
+            where = at(hit.start)
+            if (hit.kind, hit.digits, where.line) not in numbers:
+                numbers.add((hit.kind, hit.digits, where.line))
+                result.numbers.append((hit, where))
+        for mark in find_marks(reading.text):
+            where = at(mark.start)
+            if (mark.text, where.line) not in marks:
+                marks.add((mark.text, where.line))
+                result.marks.append((mark, where))
+    if depth < _MAX_DEPTH:
+        for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
+            _read(result, part, content, base + offset, depth + 1)
 
 
 def span_text(hit: NumberHit) -> str:
