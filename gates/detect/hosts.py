@@ -10,11 +10,12 @@ is a path separator, so `https://evil.com\\@www.cq.gov.cn` goes to evil.com too.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 T = TypeVar("T")
 
@@ -22,6 +23,7 @@ T = TypeVar("T")
 _NOT_WEB = ("mailto:", "tel:", "sms:", "javascript:", "data:", "about:", "#")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
+_NO_SLASHES = re.compile(r"^https?:(?!/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,9 @@ class WebUrl:
 
 
 def normalize_host(host: str) -> str:
-    """Lower-case ASCII form of a host name: IDNA for non-ASCII labels, full-width dots folded, no trailing dot."""
-    host = host.strip().lower().replace("\u3002", ".").replace("\uff0e", ".").replace("\uff61", ".").rstrip(".")
+    """Lower-case ASCII form of a host name: percent-escapes decoded (a browser does), IDNA for non-ASCII labels,
+    full-width dots folded, no trailing dot."""
+    host = (unquote(host) if "%" in host else host).strip().lower().replace("\u3002", ".").replace("\uff0e", ".").replace("\uff61", ".").rstrip(".")
     if host.isascii():
         return host
     try:
@@ -47,10 +50,15 @@ def normalize_host(host: str) -> str:
 def web_url(url: str) -> WebUrl | None:
     """An absolute http(s) URL (or a protocol-relative //host link) as a browser resolves it; None otherwise."""
     text = url.strip().replace("\\", "/")
+    if "&" in text:
+        text = html.unescape(text)  # Markdown keeps a character reference in href; the browser decodes it
     if _CONTROL.search(text):
         return None
     if text.startswith("//"):
         text = "https:" + text
+    elif _NO_SLASHES.match(text):
+        # http:host/… : a browser on a page of another scheme reads it as http://host/… (fail closed: a host)
+        text = text[:text.index(":") + 1] + "//" + text[text.index(":") + 1:]
     match = _SCHEME.match(text)
     if match is None or match.group(1).lower() not in ("http", "https"):
         return None
@@ -67,7 +75,7 @@ def web_url(url: str) -> WebUrl | None:
 def link_host(url: str) -> str | None:
     """The host of a link that leaves the site: None for relative links, anchors, mailto:, tel: and the like.
     A non-web scheme that names a host (ftp://host) still leaves the site: its host is returned."""
-    text = url.strip()
+    text = html.unescape(url).strip() if "&" in url else url.strip()
     lowered = text.lower()
     if not text or lowered.startswith(_NOT_WEB):
         return None

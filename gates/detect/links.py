@@ -42,6 +42,25 @@ _TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>
 _ATTR = re.compile(r"(?<![\w-])(href|src|action|data|poster|xlink:href|srcset|imagesrcset|background|formaction)"
                    r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))", re.IGNORECASE)
 _CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')\s]+)", re.IGNORECASE)
+# Raw HTML as a browser reads it (entities and CSS escapes decoded): every tag and <style> block, searched for any
+# absolute or protocol-relative address. It catches what no attribute list foresees: a meta refresh, a ping
+# beacon, an iframe's srcdoc, image-set(), a tag the tolerant browser reads although it is malformed.
+_MARKUP = re.compile(r"<(?:style\b[^>]*>.*?(?:</style\s*>|\Z)|[A-Za-z!][^\n]*?(?:>|$))",
+                     re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_ADDRESS = re.compile(r"(?<![\w.\-/])(?:https?:)?//[a-z0-9%\-_~]+(?:\.[a-z0-9%\-_~]+)+[^\s\"'<>()\\,]*",
+                      re.IGNORECASE)
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")
+
+
+def _as_browser_reads(markup: str) -> str:
+    text = markup
+    for _ in range(2):  # twice: an attribute such as srcdoc holds HTML that is itself escaped
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    if "\\" in text:
+        text = _CSS_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) < 0x110000 else "", text)
+    return text
 _BARE = re.compile(r"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^\s<>\"'`()（）\[\]【】{}，。；、！？“”‘’《》|]+", re.IGNORECASE)
 _TRAILING = ".,;:!?*_~"
 
@@ -91,6 +110,15 @@ def find_links(text: str) -> list[LinkHit]:
         for css in _CSS_URL.finditer(tag.group(0)):
             hits.append(LinkHit(tag.start() + css.start(1), html.unescape(css.group(1)), "image"))
             found_at.add(tag.start() + css.start(1))
+    if "<" in text:
+        known = {h.url for h in hits}
+        for markup in _MARKUP.finditer(text):
+            for address in _ADDRESS.finditer(_as_browser_reads(markup.group(0))):
+                url = address.group(0).rstrip(_TRAILING)
+                if url not in known:
+                    known.add(url)
+                    hits.append(LinkHit(markup.start(), url, "link"))
+                    found_at.add(markup.start())
     for match in _BARE.finditer(text):
         # Inside a tag too (an address in any attribute is one the page may load), once per place.
         if _inside(match.start(), covered) or match.start() in found_at:
