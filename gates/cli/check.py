@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -40,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
         full = Path(path) if Path(path).is_absolute() else site.root / path
         if not path.strip() or not (full.exists() or full.is_symlink()):
             raise UsageError(f"路径不存在：{path!r} (路径相对于站点仓库根目录 {site.root})")
+        # Nor may it name something that holds no page of the site (site_config/, a file elsewhere).
+        where = Path(os.path.normpath(full if full.is_absolute() else site.root / full))
+        top = Path(os.path.normpath(site.root.resolve()))
+        if where not in (top, top / "content") and top / "content" not in where.parents:
+            raise UsageError(f"只检查 content/ 下的页面：{path!r} 不在 content/ 中")
     chosen = _rules(args)
     done = checked(site.root, site.config, chosen, args.paths, args.today, args.branch, args.jobs)
     out = FORMATS[args.format](done.result, chosen)
