@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import Any
 
-from gates.model.document import END_MARKER, HtmlDocument, tag_links
+from gates.model.document import (
+    END_MARKER,
+    VEILING_ATTRS,
+    VEILING_TAGS,
+    HtmlDocument,
+    as_browsers_end_raw_text,
+    tag_links,
+)
 
 REGION = "data-gates-content"
 _FIND = re.compile(r"<[a-zA-Z][^<>]*?\s" + re.escape(REGION) + r"(?=[\s=/>])")
@@ -44,6 +52,7 @@ _AMP_END = re.compile(r"[\s;]")
 
 def content_document(path: str, html: str) -> HtmlDocument:
     """The page's content region as the rules read it; the whole <body> of a page that marks none."""
+    html = as_browsers_end_raw_text(html)
     start = _region_start(html)
     if start >= 0:
         doc = _fast(path, html, start)
@@ -76,6 +85,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     lines: list[int] = []
     links: list[tuple[str, int, str]] = []
     size = 0
+    veil: list[list[Any]] = []  # open elements that may hide their content, as the parser's reader keeps them
+    veiled_runs: list[bool] = []  # for each run: was it inside such an element
     line = html.count("\n", 0, start) + 1
     counted = start  # `line` is the line at this offset
     depth, skip = 1, 0
@@ -88,6 +99,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
     if first.group(1).lower() in _BLOCKS:
         chunks.append("\n")
+        veiled_runs.append(bool(veil))
         starts.append(0)
         lines.append(line)
         size = 1
@@ -114,6 +126,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 lines.append(line)
                 text = unescape(data) if "&" in data else data
                 chunks.append(text)
+                veiled_runs.append(bool(veil))
                 size += len(text)
             else:
                 for a, b in _runs(html, start, pos, lt):
@@ -124,6 +137,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     piece = html[a:b]
                     text = unescape(piece) if "&" in piece else piece
                     chunks.append(text)
+                    veiled_runs.append(bool(veil))
                     size += len(text)
         if m is None:
             break  # the end marker: the rest of the page is the templates' own
@@ -141,10 +155,15 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     starts.append(size)
                     lines.append(line)
                     chunks.append("\n")
+                    veiled_runs.append(bool(veil))
                     size += 1
                 continue
             if name == region_tag:
                 depth += 1
+            if veil and name == veil[-1][0]:
+                veil[-1][1] += 1
+            elif name in VEILING_TAGS or (m.group(2) and any(a in VEILING_ATTRS for a, _ in _attrs(m.group(2)))):
+                veil.append([name, 1])
             if name in _SKIP:
                 skip += 1
             if name in _BLOCKS:
@@ -153,7 +172,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 starts.append(size)
                 lines.append(line)
                 chunks.append("\n")
+                veiled_runs.append(bool(veil))
                 size += 1
+            if closing or name in _CDATA_END:  # its end now (a script's or style's after its raw text)
+                _unveil(veil, name)
             if closing:  # <div/>: its end at once
                 if name == region_tag:
                     depth = max(1, depth - 1) if bounded else depth - 1
@@ -173,6 +195,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 continue
             if ended in _SKIP and skip:
                 skip -= 1
+            _unveil(veil, ended)
             if ended == region_tag:
                 depth = max(1, depth - 1) if bounded else depth - 1
                 if depth == 0:
@@ -186,7 +209,26 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
-    return HtmlDocument(path, heading, "".join(chunks), starts, lines, links)
+    return HtmlDocument(path, heading, "".join(chunks), starts, lines, links, _shown(chunks, lines, veiled_runs))
+
+
+def _unveil(veil: list[list[Any]], name: str) -> None:
+    if veil and name == veil[-1][0]:
+        veil[-1][1] -= 1
+        if not veil[-1][1]:
+            veil.pop()
+
+
+def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str, list[int], list[int]] | None:
+    """The runs outside elements that may hide their content, as the parser's reader collects them."""
+    if not any(veiled):
+        return None
+    kept = [(chunk, line) for chunk, line, hidden in zip(chunks, lines, veiled, strict=True) if not hidden]
+    starts, size = [], 0
+    for chunk, _ in kept:
+        starts.append(size)
+        size += len(chunk)
+    return "".join(c for c, _ in kept), starts, [line for _, line in kept]
 
 
 def _attrs(text: str) -> list[tuple[str, str | None]]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,10 @@ class HtmlDocument:
     _starts: list[int] = field(default_factory=list)  # text offset where each run of source text starts
     _lines: list[int] = field(default_factory=list)  # the HTML line of that run
     _links: list[tuple[str, int, str]] = field(default_factory=list)  # (url, HTML line, link/image/embed)
+    # The text without what elements that may be hidden hold (a `hidden` attribute, any style or class, <rp> …),
+    # with its own runs and lines; None when nothing was left out. Filler a reader never sees cannot split a
+    # number or a mark: SEC reads both texts.
+    _shown: tuple[str, list[int], list[int]] | None = None
 
     def links(self) -> list[tuple[str, int, str]]:
         """The region's links, images and embedded content: a rendered page's text view holds no markup, so
@@ -55,11 +59,23 @@ class HtmlDocument:
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._lines[i] if i >= 0 else 1
 
+    def shown_parts(self) -> Iterable[TextPart]:
+        """The body without the content of elements that may be hidden, when there were any."""
+        if self._shown is not None:
+            text, starts, lines = self._shown
+
+            def line_of(offset: int) -> int:
+                i = bisect.bisect_right(starts, offset) - 1
+                return lines[i] if i >= 0 else 1
+
+            yield TextPart("正文", text, line_of)
+
     @classmethod
     def parse(cls, path: str, html: str, region: str = "data-gates-content",
               whole_if_unmarked: bool = False) -> HtmlDocument:
         """The region's text. With whole_if_unmarked, a page that marks no region (one the site's templates did
         not make, e.g. uploaded by hand) is read whole: its <body> is all content."""
+        html = as_browsers_end_raw_text(html)
         found = re.search(r"<[a-zA-Z][^<>]*?\s" + re.escape(region) + r"(?=[\s=/>])", html)
         if found is not None:
             # Parse from the region's opening tag to its end only: the header, navigation and footer around it
@@ -75,7 +91,7 @@ class HtmlDocument:
             reader = _Reader(region)
         title = _TITLE.search(html)
         text = unescape(title.group(1)).strip() if title else ""
-        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links)
+        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links, reader.shown())
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -105,6 +121,15 @@ _CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')\s]+)", re.IGNORECASE)
 END_MARKER = "<!-- /data-gates-content -->"
 
 
+_RAW_TEXT_END = re.compile(r"</(script|style)(?=[\s/])[^>\n]*>", re.IGNORECASE)
+
+
+def as_browsers_end_raw_text(html: str) -> str:
+    """A browser ends a <script> or <style> at `</style` followed by a space or a slash too (`</style x>`), where
+    HTMLParser waits for `</style>`: written the parser's way, so no shown text is taken for style sheet."""
+    return _RAW_TEXT_END.sub(r"</\1>", html) if "</" in html else html
+
+
 def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
     """(address, link/image/embed) of what one start tag links or loads."""
     kind = "image" if tag in _IMAGE_TAGS else "embed" if tag in _EMBED_TAGS else "link"
@@ -119,6 +144,10 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
         elif name == "style":
             out += [(m.group(1), "image") for m in _CSS_URL.finditer(value)]
     return [(url, k) for url, k in out if url]
+# Elements whose content a reader does not see (beyond _SKIP, which is never read at all), and the attributes
+# that may hide an element's content (a <style> block can make any class hide).
+VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist"})
+VEILING_ATTRS = frozenset({"hidden", "style", "class"})
 _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
 
 
@@ -138,6 +167,15 @@ class _Reader(HTMLParser):
         self.lines: list[int] = []
         self.links: list[tuple[str, int, str]] = []
         self.size = 0
+        self.veil: list[list[Any]] = []  # open elements that may hide their content: [tag, nesting]
+        self.veiled = False  # some text was inside one
+        self.shown_chunks: list[str] = []
+        self.shown_starts: list[int] = []
+        self.shown_lines: list[int] = []
+        self.shown_size = 0
+
+    def shown(self) -> tuple[str, list[int], list[int]] | None:
+        return ("".join(self.shown_chunks), self.shown_starts, self.shown_lines) if self.veiled else None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth:
@@ -150,6 +188,10 @@ class _Reader(HTMLParser):
         if self.depth:
             if tag == self.region_tag:
                 self.depth += 1
+            if self.veil and tag == self.veil[-1][0]:
+                self.veil[-1][1] += 1
+            elif tag in VEILING_TAGS or any(name in VEILING_ATTRS for name, _ in attrs):
+                self.veil.append([tag, 1])
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
             self.region_tag = tag
@@ -164,6 +206,10 @@ class _Reader(HTMLParser):
             return
         if tag in _SKIP and self.skip:
             self.skip -= 1
+        if self.veil and tag == self.veil[-1][0]:
+            self.veil[-1][1] -= 1
+            if not self.veil[-1][1]:
+                self.veil.pop()
         if self.depth and tag == self.region_tag:
             # Only the region's own kind of element nests it: a stray </span> in an article must not end it,
             # an unclosed <li> must not keep it open. Up to the templates' end marker it never ends.
@@ -175,7 +221,15 @@ class _Reader(HTMLParser):
             self._add(data)
 
     def _add(self, data: str) -> None:
+        line = self.getpos()[0] + self.lines_before
         self.starts.append(self.size)
-        self.lines.append(self.getpos()[0] + self.lines_before)
+        self.lines.append(line)
         self.chunks.append(data)
         self.size += len(data)
+        if self.veil:
+            self.veiled = True
+        else:
+            self.shown_starts.append(self.shown_size)
+            self.shown_lines.append(line)
+            self.shown_chunks.append(data)
+            self.shown_size += len(data)

@@ -12,11 +12,11 @@ from gates.crawl.content import content_document
 from gates.model.document import HtmlDocument
 from tests.rescankit import page_html
 
-Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]]]
+Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object]
 
 
 def reading(doc: HtmlDocument) -> Reading:
-    return doc.title, doc.text, doc._starts, doc._lines, doc.links()
+    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown
 
 
 def parsed(html: str) -> Reading:
@@ -68,9 +68,9 @@ def test_a_page_without_the_marker_is_read_whole() -> None:
     assert "上传的页面" in content_document("p", html).text
 
 
-_TAGS = st.sampled_from(["p", "div", "span", "a", "li", "ul", "h2", "table", "tr", "td", "section", "em", "template",
+_TAGS = st.sampled_from(["p", "div", "span", "rp", "canvas", "title", "a", "li", "ul", "h2", "table", "tr", "td", "section", "em", "template",
                          "noscript", "script", "style", "br", "img", "hr", "input", "DIV", "Br"])
-_ATTRS = st.sampled_from(["", ' class="x"', " id=a", " title='q>r'", ' href="../a/#b"', " data-x", ' alt="&amp;"',
+_ATTRS = st.sampled_from(["", ' class="x"', " hidden", ' style="display:none"', " HIDDEN=''", " id=a", " title='q>r'", ' href="../a/#b"', " data-x", ' alt="&amp;"',
                           " v=a/", "  x = \"y\" ", ' src="https://hm.baidu.com/a.gif"', " HREF=https://t.cn/x",
                           ' srcset="a.png 1x, https://ad.example/b.png 2x"', ' style="background:url(\'u.png\')"',
                           ' poster="p&amp;q.jpg"'])

@@ -49,6 +49,10 @@ def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
     for part in doc.text_parts():
         _read(result, part, part.text, 0, depth=0)
+    shown = getattr(doc, "shown_parts", None)  # a rendered page: its text without what may be hidden, too
+    if callable(shown):
+        for part in shown():
+            _read(result, part, part.text, 0, depth=0)
     return result
 
 
