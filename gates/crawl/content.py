@@ -148,25 +148,17 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if m.group(2):
                 tag_line = line + count("\n", counted, lt)
                 links += [(url, tag_line, kind) for url, kind in tag_links(name, _attrs(m.group(2)))]
-            if name in _VOID:
-                if name == "br":
-                    line += count("\n", counted, lt)
-                    counted = lt
-                    starts.append(size)
-                    lines.append(line)
-                    chunks.append("\n")
-                    veiled_runs.append(bool(veil))
-                    size += 1
-                continue
-            if name == region_tag:
-                depth += 1
-            if veil and name == veil[-1][0]:
-                veil[-1][1] += 1
-            elif name in VEILING_TAGS or (m.group(2) and any(a in VEILING_ATTRS for a, _ in _attrs(m.group(2)))):
-                veil.append([name, 1])
-            if name in _SKIP:
-                skip += 1
-            if name in _BLOCKS:
+            void = name in _VOID
+            if not void:
+                if name == region_tag:
+                    depth += 1
+                if veil and name == veil[-1][0]:
+                    veil[-1][1] += 1
+                elif name in VEILING_TAGS or (m.group(2) and any(a in VEILING_ATTRS for a, _ in _attrs(m.group(2)))):
+                    veil.append([name, 1])
+                if name in _SKIP:
+                    skip += 1
+            if name == "br" if void else name in _BLOCKS:  # a line break, as the parser's reader adds one
                 line += count("\n", counted, lt)
                 counted = lt
                 starts.append(size)
@@ -174,6 +166,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 chunks.append("\n")
                 veiled_runs.append(bool(veil))
                 size += 1
+            if void:
+                continue
             if closing or name in _CDATA_END:  # its end now (a script's or style's after its raw text)
                 _unveil(veil, name)
             if closing:  # <div/>: its end at once
