@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from gates.domain.rule import Context, Gathered, Memo
 from gates.model.finding import Finding
 
-# Below this many pages a fork costs more than it saves.
+# Below this many pages a fork costs more than it saves; beyond this many processes nothing is gained.
 MIN_PAGES = 400
+MAX_JOBS = 64
 
 
 @dataclass
@@ -52,7 +53,7 @@ def run_split(ctx: Context, relpaths: Sequence[str], check_pages: CheckPages, jo
     if _undeclared(ctx):
         return head + check_pages(relpaths[1:])
     rest = relpaths[1:]
-    size = -(-len(rest) // jobs)
+    size = -(-len(rest) // min(jobs, MAX_JOBS))
     slices = [rest[i:i + size] for i in range(0, len(rest), size)]
     base = _take_gathered(ctx)
     sys.stdout.flush()
@@ -60,9 +61,9 @@ def run_split(ctx: Context, relpaths: Sequence[str], check_pages: CheckPages, jo
     children = [_fork(ctx, part, check_pages) for part in slices[:-1]]
     parts: list[Part] = []
     last = _run_part(ctx, slices[-1], check_pages) if slices else Part()
-    for (pid, reader), pages in zip(children, slices[:-1], strict=True):
-        got = _collect(pid, reader)
-        if got is None:  # the child failed: run its pages here, in a part of their own
+    for child, pages in zip(children, slices[:-1], strict=True):
+        got = _collect(*child) if child is not None else None
+        if got is None:  # the child failed, or never started: run its pages here, in a part of their own
             got = _run_part(ctx, pages, check_pages)
         parts.append(got)
     parts.append(last)
@@ -105,9 +106,18 @@ def _put_gathered(ctx: Context, gathered: dict[type, Gathered]) -> None:
     ctx._state.update(gathered)
 
 
-def _fork(ctx: Context, pages: Sequence[str], check_pages: CheckPages) -> tuple[int, int]:
-    reader, writer = os.pipe()
-    pid = os.fork()
+def _fork(ctx: Context, pages: Sequence[str], check_pages: CheckPages) -> tuple[int, int] | None:
+    """A child checking pages, as (pid, the pipe it writes its part to); None when the system refuses one."""
+    try:
+        reader, writer = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        return None
     if pid == 0:  # the child: never returns, never runs the parent's exit handlers or flushes its buffers
         code = 1
         try:

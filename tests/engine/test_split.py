@@ -101,3 +101,14 @@ def test_every_state_a_check_makes_says_how_it_splits(many: Path) -> None:
     engine.run(ctx, rules.select())
     loose = [kind.__name__ for kind, value in ctx._state.items() if not isinstance(value, (Gathered, Memo))]
     assert not loose
+
+
+def test_a_fork_the_system_refuses_leaves_the_pages_to_this_process(many: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    one = _check(many, 1).result.findings
+
+    def refuse() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(split.os, "fork", refuse)
+    assert _check(many, 4).result.findings == one
