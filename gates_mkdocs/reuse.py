@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -233,14 +234,17 @@ class Reuse:
     def _previous_output(self, dest: str, sha256: Any) -> Path | None:
         if self.previous_site is None or not isinstance(sha256, str):
             return None
-        path = self.previous_site / dest
+        # os.path and os.lstat rather than pathlib: this runs for every page of the site, and pathlib's
+        # objects were most of its cost. The checks are the same: neither the file nor its folder a link.
+        name = os.path.join(self.previous_site, dest)
         try:
-            if path.is_symlink() or path.parent.is_symlink():
+            if stat.S_ISLNK(os.lstat(name).st_mode) or stat.S_ISLNK(os.lstat(os.path.dirname(name)).st_mode):
                 return None
-            data = path.read_bytes()
+            with open(name, "rb") as handle:
+                data = handle.read()
         except OSError:
             return None
-        return path if hashlib.sha256(data).hexdigest() == sha256 else None
+        return Path(name) if hashlib.sha256(data).hexdigest() == sha256 else None
 
     def place(self, src: str, dest: str, site_dir: Path) -> None:
         """Move a reused page's previous output into the new site/: its whole folder when the page is alone
