@@ -389,7 +389,8 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             xml = core.feed_xml(run.site, column_or_site, entries, site_url, run.urls)
             target.write_text(xml, encoding="utf-8")
             run.kinds[rel] = (None, "generated")
-        _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        known = self.reuse.known_sha256 if self.reuse is not None else None
+        _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify, known)
         if self.reuse is not None:
             if self._warnings is not None:
                 logging.getLogger("mkdocs").removeHandler(self._warnings)
@@ -600,15 +601,22 @@ def _href(run: _Run, page: Page) -> core.Href:
     return href
 
 
-def _write_manifest(run: _Run, site_dir: Path, target: Path, verified: bool) -> None:
-    """Every output file with its sha256 and where it came from; refuse files nothing accounts for."""
+def _write_manifest(run: _Run, site_dir: Path, target: Path, verified: bool,
+                    known: Callable[[str, os.stat_result], str | None] | None = None) -> None:
+    """Every output file with its sha256 and where it came from; refuse files nothing accounts for.
+
+    `known`: the sha256 of a reused page's output, verified when it was read and still that very file (an
+    incremental build would otherwise read and hash every page it reused a second time)."""
     files: dict[str, dict[str, str | None]] = {}
     for folder, _dirs, names in os.walk(site_dir):
         for name in names:
             full = Path(folder) / name
             rel = full.relative_to(site_dir).as_posix()
             source, kind = run.kinds.get(rel, (None, "generated"))
-            files[rel] = {"sha256": hashlib.sha256(full.read_bytes()).hexdigest(), "source": source, "kind": kind}
+            sha256 = known(rel, os.lstat(full)) if known is not None else None
+            if sha256 is None:
+                sha256 = hashlib.sha256(full.read_bytes()).hexdigest()
+            files[rel] = {"sha256": sha256, "source": source, "kind": kind}
     try:
         head = history.git(run.root, ["rev-parse", "HEAD"], check=False).decode("ascii", "replace").strip()
     except history.HistoryUnavailable:
