@@ -165,8 +165,9 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             raise PluginError(f"gates: content/ 中有不能发布的文件，拒绝构建 (运行 gates check 查看)：{listed}")
         allowed = set(model.entries) | set(model.index_titles) | model.public_assets
         docs = Path(config.docs_dir).resolve()
+        folders: dict[str, Path] = {}
         for file in files:
-            if file.generated_by or not _from_docs(file, docs):
+            if file.generated_by or not _from_docs(file, docs, folders):
                 continue
             if file.src_uri not in allowed:
                 file.inclusion = InclusionLevel.EXCLUDED
@@ -388,7 +389,8 @@ class GatesPlugin(BasePlugin[GatesConfig]):
             xml = core.feed_xml(run.site, column_or_site, entries, site_url, run.urls)
             target.write_text(xml, encoding="utf-8")
             run.kinds[rel] = (None, "generated")
-        _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify)
+        known = self.reuse.known_sha256 if self.reuse is not None else None
+        _write_manifest(run, Path(config.site_dir), run.root / self.config.manifest, self.config.verify, known)
         if self.reuse is not None:
             if self._warnings is not None:
                 logging.getLogger("mkdocs").removeHandler(self._warnings)
@@ -557,10 +559,19 @@ def _add_templates(config: MkDocsConfig) -> None:
         dirs.insert(at, str(TEMPLATES))
 
 
-def _from_docs(file: File, docs: Path) -> bool:
+def _from_docs(file: File, docs: Path, folders: dict[str, Path]) -> bool:
     """`docs`: the docs folder, resolved once by the caller (resolving it for every file was a tenth of a
-    second a thousand pages)."""
-    return Path(file.abs_src_path or "").resolve().is_relative_to(docs)
+    second a thousand pages). `folders`: the folders resolved so far, shared between calls: resolving a path
+    stats every component of it, and 5,000 pages sit in a handful of folders. A file that is itself a link
+    (or a name resolving would rewrite) is resolved whole, as before."""
+    path = file.abs_src_path or ""
+    folder, name = os.path.split(path)
+    if not os.path.isabs(path) or name in ("", ".", "..") or os.path.islink(path):
+        return Path(path).resolve().is_relative_to(docs)
+    resolved = folders.get(folder)
+    if resolved is None:
+        resolved = folders[folder] = Path(folder).resolve()
+    return (resolved / name).is_relative_to(docs)
 
 
 def _kind(file: File, model: core.SiteModel) -> tuple[str | None, str]:
@@ -590,15 +601,22 @@ def _href(run: _Run, page: Page) -> core.Href:
     return href
 
 
-def _write_manifest(run: _Run, site_dir: Path, target: Path, verified: bool) -> None:
-    """Every output file with its sha256 and where it came from; refuse files nothing accounts for."""
+def _write_manifest(run: _Run, site_dir: Path, target: Path, verified: bool,
+                    known: Callable[[str, os.stat_result], str | None] | None = None) -> None:
+    """Every output file with its sha256 and where it came from; refuse files nothing accounts for.
+
+    `known`: the sha256 of a reused page's output, verified when it was read and still that very file (an
+    incremental build would otherwise read and hash every page it reused a second time)."""
     files: dict[str, dict[str, str | None]] = {}
     for folder, _dirs, names in os.walk(site_dir):
         for name in names:
             full = Path(folder) / name
             rel = full.relative_to(site_dir).as_posix()
             source, kind = run.kinds.get(rel, (None, "generated"))
-            files[rel] = {"sha256": hashlib.sha256(full.read_bytes()).hexdigest(), "source": source, "kind": kind}
+            sha256 = known(rel, os.lstat(full)) if known is not None else None
+            if sha256 is None:
+                sha256 = hashlib.sha256(full.read_bytes()).hexdigest()
+            files[rel] = {"sha256": sha256, "source": source, "kind": kind}
     try:
         head = history.git(run.root, ["rev-parse", "HEAD"], check=False).decode("ascii", "replace").strip()
     except history.HistoryUnavailable:

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -125,6 +126,14 @@ def file_state(file: File | None) -> list[Any]:
     return [file.src_uri, file.url, file.dest_uri, file.inclusion.name]
 
 
+# A file's device, inode, size and modification time (ns), and the sha256 of the bytes read from it.
+Identity = tuple[int, int, int, int, str]
+
+
+def _identity(status: os.stat_result) -> tuple[int, int, int, int]:
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
+
+
 @dataclass
 class Record:
     """What one page's render was made of, and what it produced."""
@@ -156,6 +165,7 @@ class Reuse:
     recording: dict[str, list[Any]] | None = None  # lookups of the page being rendered
     warnings: int = 0
     entry_counts: dict[str, int] = field(default_factory=dict)
+    verified: dict[str, Identity] = field(default_factory=dict)  # dest of a reused output -> its identity
 
     # ---- before MkDocs cleans site/ ------------------------------------------------------------------
 
@@ -219,7 +229,7 @@ class Reuse:
         same = (all(file_state(original(path)) == state for path, state in lookups.items())
                 and all(dead(target) == was for target, was in links.items()))
         entries = self.previous_entries.get(page.url, [])
-        output = self._previous_output(page.file.dest_uri, old.get("sha256"))
+        output, identity = self._previous_output(page.file.dest_uri, old.get("sha256"))
         if not same or output is None or len(entries) != old.get("entries") or not isinstance(old.get("anchors"), list):
             self.recording = {}
             return False
@@ -227,20 +237,40 @@ class Reuse:
         record.lookups, record.links, record.anchors = lookups, links, list(old["anchors"])
         record.sha256, record.entries = str(old["sha256"]), len(entries)
         self.reused[src] = output
+        if identity is not None:
+            self.verified[page.file.dest_uri] = identity
         self.recording = None
         return True
 
-    def _previous_output(self, dest: str, sha256: Any) -> Path | None:
+    def _previous_output(self, dest: str, sha256: Any) -> tuple[Path | None, Identity | None]:
+        """The previous output when its bytes hash to the recorded sha256, with the file's identity then."""
         if self.previous_site is None or not isinstance(sha256, str):
-            return None
-        path = self.previous_site / dest
+            return None, None
+        # os.path and os.lstat rather than pathlib: this runs for every page of the site, and pathlib's
+        # objects were most of its cost. The checks are the same: neither the file nor its folder a link.
+        name = os.path.join(self.previous_site, dest)
         try:
-            if path.is_symlink() or path.parent.is_symlink():
-                return None
-            data = path.read_bytes()
+            if stat.S_ISLNK(os.lstat(name).st_mode) or stat.S_ISLNK(os.lstat(os.path.dirname(name)).st_mode):
+                return None, None
+            with open(name, "rb") as handle:
+                before = _identity(os.fstat(handle.fileno()))
+                data = handle.read()
+                after = _identity(os.fstat(handle.fileno()))
         except OSError:
+            return None, None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            return None, None
+        # Written to while read: the bytes hashed may not be the file's; render the page again.
+        return (Path(name), (*before, sha256)) if before == after else (None, None)
+
+    def known_sha256(self, rel: str, status: os.stat_result) -> str | None:
+        """The sha256 of a reused output still the very file whose bytes were verified (same device, inode,
+        size and modification time; moving it keeps all four, writing to it changes the time): the
+        manifest need not read it again. None for any other file, which the manifest hashes itself."""
+        identity = self.verified.get(rel)
+        if identity is None or identity[:4] != _identity(status) or not stat.S_ISREG(status.st_mode):
             return None
-        return path if hashlib.sha256(data).hexdigest() == sha256 else None
+        return identity[4]
 
     def place(self, src: str, dest: str, site_dir: Path) -> None:
         """Move a reused page's previous output into the new site/: its whole folder when the page is alone

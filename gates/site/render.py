@@ -30,7 +30,12 @@ Href = Callable[[str], str]  # docs-relative source path -> URL relative to the 
 
 
 def esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    # Most values (titles, dates, names) hold nothing to escape: five `in` tests cost less than the five
+    # replacements html.escape makes, and esc runs some 300,000 times in a 5,000-page build.
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text, quote=True)
+    return text
 
 
 def _text(value: Any) -> str:

@@ -42,10 +42,12 @@ def run(root: Path, *, incremental: bool) -> tuple[dict[str, bytes], int, int]:
 def incremental_equals_full(root: Path) -> tuple[int, int]:
     """Build incrementally, then fully from scratch (cache and site gone): the two trees must be the same."""
     fast, reused, rendered = run(root, incremental=True)
+    fast_manifest = (root / "gates-manifest.json").read_bytes()  # it takes the sha256 of reused pages as verified
     shutil.rmtree(root / ".cache", ignore_errors=True)
     shutil.rmtree(root / "site", ignore_errors=True)
     full, none_reused, _ = run(root, incremental=False)
     assert none_reused == 0
+    assert fast_manifest == (root / "gates-manifest.json").read_bytes()
     assert sorted(fast) == sorted(full)
     differing = [name for name in full if fast[name] != full[name]]
     assert differing == []
@@ -150,3 +152,36 @@ def test_gates_build_incremental_is_accepted_and_equals_the_full_gated_build(dem
     incremental = gates_build("--incremental")
     assert incremental == full
     assert not (repo / ".cache/gates/previous-site").exists()
+
+
+def test_the_manifest_takes_a_verified_sha256_only_from_the_very_file_verified(tmp_path: Path) -> None:
+    """A reused output's sha256 is known from its verification; once the file is written to (or another file
+    stands in its place) the manifest must hash it again."""
+    import hashlib
+
+    from gates_mkdocs.reuse import Reuse
+
+    previous = tmp_path / "previous"
+    (previous / "news/a").mkdir(parents=True)
+    page = previous / "news/a/index.html"
+    page.write_bytes(b"<p>old</p>")
+    sha = hashlib.sha256(b"<p>old</p>").hexdigest()
+    reuse = Reuse(tmp_path / "pages.json", "fingerprint", True, previous_site=previous)
+    assert reuse._previous_output("news/a/index.html", "0" * 64) == (None, None)
+    output, identity = reuse._previous_output("news/a/index.html", sha)
+    assert output == page and identity is not None
+    reuse.verified["news/a/index.html"] = identity
+    moved = tmp_path / "site/news/a/index.html"
+    moved.parent.mkdir(parents=True)
+    os.replace(page, moved)
+    assert reuse.known_sha256("news/a/index.html", os.lstat(moved)) == sha
+    assert reuse.known_sha256("news/b/index.html", os.lstat(moved)) is None
+    status = os.lstat(moved)
+    moved.write_bytes(b"<p>new</p>")
+    os.utime(moved, ns=(status.st_atime_ns, status.st_mtime_ns + 1))  # written to: a later time
+    assert reuse.known_sha256("news/a/index.html", os.lstat(moved)) is None
+    other = tmp_path / "other.html"
+    other.write_bytes(b"<p>old</p>")
+    os.utime(other, ns=(status.st_atime_ns, status.st_mtime_ns))
+    os.replace(other, moved)  # another file (another inode) in its place, even with the same time and size
+    assert reuse.known_sha256("news/a/index.html", os.lstat(moved)) is None
