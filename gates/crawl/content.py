@@ -16,11 +16,11 @@ from typing import Any
 
 from gates.model.document import (
     END_MARKER,
-    VEILING_ATTRS,
-    VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
     tag_links,
+    veil_close,
+    veil_open,
 )
 
 REGION = "data-gates-content"
@@ -152,10 +152,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if not void:
                 if name == region_tag:
                     depth += 1
-                if veil and name == veil[-1][0]:
-                    veil[-1][1] += 1
-                elif name in VEILING_TAGS or (m.group(2) and any(a in VEILING_ATTRS for a, _ in _attrs(m.group(2)))):
-                    veil.append([name, 1])
+                veil_open(veil, name, [a for a, _ in _attrs(m.group(2))] if m.group(2) else ())
                 if name in _SKIP:
                     skip += 1
             if name == "br" if void else name in _BLOCKS:  # a line break, as the parser's reader adds one
@@ -169,7 +166,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if void:
                 continue
             if closing or name in _CDATA_END:  # its end now (a script's or style's after its raw text)
-                _unveil(veil, name)
+                veil_close(veil, name)
             if closing:  # <div/>: its end at once
                 if name == region_tag:
                     depth = max(1, depth - 1) if bounded else depth - 1
@@ -189,7 +186,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 continue
             if ended in _SKIP and skip:
                 skip -= 1
-            _unveil(veil, ended)
+            veil_close(veil, ended)
             if ended == region_tag:
                 depth = max(1, depth - 1) if bounded else depth - 1
                 if depth == 0:
@@ -204,13 +201,6 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
     return HtmlDocument(path, heading, "".join(chunks), starts, lines, links, _shown(chunks, lines, veiled_runs))
-
-
-def _unveil(veil: list[list[Any]], name: str) -> None:
-    if veil and name == veil[-1][0]:
-        veil[-1][1] -= 1
-        if not veil[-1][1]:
-            veil.pop()
 
 
 def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str, list[int], list[int]] | None:

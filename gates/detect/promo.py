@@ -43,9 +43,11 @@ class PromoMatcher:
         # What to match, phrases first: a caller may walk these in its own shared matcher and give judge() the
         # hits (the TERM and AD rules walk one automaton over a page for both).
         self.wording: tuple[Phrase, ...] = (*phrases, *(Phrase(label) for label in labels))
-        self._matcher = PhraseMatcher(self.wording)
+        self._matcher: PhraseMatcher | None = None  # made on first find(): the rules' shared walk never needs it
 
     def find(self, text: str) -> list[PromoHit]:
+        if self._matcher is None:
+            self._matcher = PhraseMatcher(self.wording)
         return self.judge(text, self._matcher.find(text))
 
     def judge(self, text: str, hits: Sequence[PhraseHit]) -> list[PromoHit]:

@@ -255,8 +255,7 @@ def _token(source: str, start: int) -> tuple[int, str]:
             return (match.end(), shown) if shown != match.group() else (start, "")
         return start, ""
     if ch == "[":
-        match = _AT_LINK.match(source, start)
-        return (match.end(), reader_text(match.group(1)).text) if match else (start, "")
+        return start, ""  # a link reader_text did not take is text as written
     if ch == "\\":
         nxt = source[start + 1: start + 2]
         return (start + 1, "") if nxt and not nxt.isspace() else (start, "")

@@ -148,6 +148,22 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
 # that may hide an element's content (a <style> block can make any class hide).
 VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist"})
 VEILING_ATTRS = frozenset({"hidden", "style", "class"})
+def veil_open(veil: list[list[Any]], tag: str, attr_names: Iterable[str]) -> None:
+    """A start tag inside the region: nest the innermost veiling element, or open a new one."""
+    if veil and tag == veil[-1][0]:
+        veil[-1][1] += 1
+    elif tag in VEILING_TAGS or any(name in VEILING_ATTRS for name in attr_names):
+        veil.append([tag, 1])
+
+
+def veil_close(veil: list[list[Any]], tag: str) -> None:
+    """An end tag: close one level of the innermost veiling element when it is that element."""
+    if veil and tag == veil[-1][0]:
+        veil[-1][1] -= 1
+        if not veil[-1][1]:
+            veil.pop()
+
+
 _BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
 
 
@@ -188,10 +204,7 @@ class _Reader(HTMLParser):
         if self.depth:
             if tag == self.region_tag:
                 self.depth += 1
-            if self.veil and tag == self.veil[-1][0]:
-                self.veil[-1][1] += 1
-            elif tag in VEILING_TAGS or any(name in VEILING_ATTRS for name, _ in attrs):
-                self.veil.append([tag, 1])
+            veil_open(self.veil, tag, [name for name, _ in attrs])
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
             self.region_tag = tag
@@ -206,10 +219,7 @@ class _Reader(HTMLParser):
             return
         if tag in _SKIP and self.skip:
             self.skip -= 1
-        if self.veil and tag == self.veil[-1][0]:
-            self.veil[-1][1] -= 1
-            if not self.veil[-1][1]:
-                self.veil.pop()
+        veil_close(self.veil, tag)
         if self.depth and tag == self.region_tag:
             # Only the region's own kind of element nests it: a stray </span> in an article must not end it,
             # an unclosed <li> must not keep it open. Up to the templates' end marker it never ends.
