@@ -176,7 +176,8 @@ def test_run_quick_prints_every_implemented_row(tmp_path: Path) -> None:
     assert out.read_text("utf-8").strip() == table.strip()
     for row in ("| 1 | gates check / floor |", "| 2 | hook @", "| 2 | one page @", "| 3 | SIGN cold / git log",
                 "| 3 | SIGN warm / git log", "| 6 | TERM alone", "| 4 | site build, ours cold / plain Material",
-                "| 4 | one-page republish", "| 5 | gates rescan / LinkChecker, directory", "| 2 | one page @50 / pre-commit, hook `true`"):
+                "| 4 | one-page republish", "| 5 | gates rescan / LinkChecker, directory", "| 2 | one page @50 / pre-commit run, hook `true`",
+                "| 2 | one page @50 / (hook `true` @50 − --no-verify @50)", "| 2 | hook `true` @"):
         assert row in table, row
     assert "failed" not in table
     assert "growth exponent" in table and "Not measured yet" not in table
