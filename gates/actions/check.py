@@ -9,11 +9,11 @@ from pathlib import Path
 
 from gates import engine, rules
 from gates.config import SiteConfig
+from gates.domain.approvals import Index
 from gates.domain.freshness import FreshnessRun, Table
 from gates.domain.rule import Context, Rule
 from gates.engine import split
 from gates.engine.discover import CONTENT
-from gates.gitrecord import approvals, history
 from gates.model.finding import Result
 
 
@@ -26,9 +26,16 @@ class Checked:
 def context(root: Path, config: SiteConfig, today: dt.date | None = None, branch: str | None = None,
             whole_site: bool = False) -> Context:
     """A run's context whose approval index is read from the repository's history on first use."""
-    ctx = rules.context(root, config, today, history=lambda: approvals.build(root), whole_site=whole_site)
-    ctx.publishing = is_publishing(root, config, branch)
+    ctx = rules.context(root, config, today, history=lambda: _approvals(root), whole_site=whole_site)
+    ctx.branch_check = lambda: is_publishing(root, config, branch)
     return ctx
+
+
+def _approvals(root: Path) -> Index:
+    # Imported here: the history readers are for the sign-off rules, and a content check never loads them.
+    from gates.gitrecord import approvals
+
+    return approvals.build(root)
 
 
 def check(root: Path, config: SiteConfig, chosen: Sequence[Rule], paths: Sequence[str] = (),
@@ -58,6 +65,8 @@ def covers_site(root: Path, paths: Sequence[str]) -> bool:
 def is_publishing(root: Path, config: SiteConfig, branch: str | None) -> bool:
     """Whether the run judges the publishing branch (site.yml `publishing_branch`, default main). The branch
     is the one named, else the checked-out one; a detached checkout (as CI often has) is judged as publishing."""
+    from gates.gitrecord import history  # see _approvals
+
     wanted = config.site.get("publishing_branch") or "main"
     if branch is None:
         try:

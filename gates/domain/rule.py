@@ -58,9 +58,9 @@ class Context:
     catalogue: Mapping[str, Rule] = field(default_factory=dict)
     # The approval index, provided by the action that runs the check: rules never start git themselves.
     history: Callable[[], Index] | None = None
-    # False on a branch other than the publishing one: an incomplete chain is then a warning, so a page can
-    # travel between reviewers (SPEC section 7). Unknown (a detached checkout) counts as publishing.
-    publishing: bool = True
+    # Whether the run judges the publishing branch, asked once, on first use: only the sign-off rules ask, so a
+    # content check never starts git for it. None: publishing.
+    branch_check: Callable[[], bool] | None = None
     # The run covers all of content/, so what rules gather across pages (each column's freshness) is whole;
     # a run over some pages (the pre-commit stage) must not call a column blank for want of its other pages.
     whole_site: bool = False
@@ -68,6 +68,15 @@ class Context:
     # publishing is how a stale column is fixed, and an error on the schedule of `gates freshness` and rescan.
     site_level: Severity = "warning"
     _state: dict[type, object] = field(default_factory=dict)
+    _publishing: bool | None = None
+
+    @property
+    def publishing(self) -> bool:
+        """False on a branch other than the publishing one: an incomplete chain is then a warning, so a page can
+        travel between reviewers (SPEC section 7). Unknown (a detached checkout) counts as publishing."""
+        if self._publishing is None:
+            self._publishing = self.branch_check() if self.branch_check is not None else True
+        return self._publishing
 
     def state(self, kind: type[S]) -> S:
         """The run's one instance of `kind` (a memo, facts collected across pages), made on first use."""
