@@ -40,3 +40,17 @@ def test_line_of_the_statement(site: Site) -> None:
     site.page("content/news/a.md", body="第一段。\n\n第二段。\n\n（本文转载自重庆市人民政府网站）\n")
     [finding] = [f for f in site.check() if f.code == "SRC005"]
     assert finding.line == 12 and finding.severity == "warning"
+
+
+def test_source_lines_are_found_as_a_regex_scan_finds_them() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from gates.rules.src import src005_undeclared_reprint as src005
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="来源稿自:：新华网 ，\n资能", max_size=30))
+    def same(body: str) -> None:
+        assert [m.span() for m in src005._source_lines(body)] == [m.span() for m in src005._SOURCE_LINE.finditer(body)]
+
+    same()
