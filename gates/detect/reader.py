@@ -196,6 +196,8 @@ def _may_matter(source: str) -> bool:
     if not source.isascii() and len(source.encode("utf-16-le", "surrogatepass")) != 2 * len(source) \
             and _INVISIBLE.search(source) is not None:
         return True
+    if "*" not in source and "_" not in source and "~" not in source and "`" not in source:
+        return False  # no emphasis at all: _SOFT's per-character scan has nothing to find
     return _SOFT.search(source) is not None
 
 
