@@ -34,6 +34,8 @@ from ahocorasick_rs import AhoCorasick
 # Full-width letters and digits (Ｇ２０) fold to ASCII so a phrase with Latin letters or digits matches either way.
 # Punctuation is left alone: full-width punctuation is the norm in Chinese text, and a phrase is written with it.
 _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_ALNUM = re.compile("[0-9A-Za-z]")
+_MOST_SPELT = 8  # ASCII letters and digits in a phrase spelt both ways in the automaton (2^8 spellings)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
 
@@ -100,6 +102,22 @@ class PhraseMatcher:
             patterns = [key for key in patterns if not _SURROGATE.search(key)]
         # pattern number -> ((list, owners), ...), in the automaton's numbering
         self._owners = [tuple(keys[key].items()) for key in patterns]
+        # Rather than fold every page (a scan of each text part, ~3 ns a character), the automaton holds every
+        # full-width spelling of a phrase's ASCII letters and digits: the same hits, since fold() maps one
+        # character to one. A phrase with too many of them to spell out (2^n) makes pages fold instead.
+        self._fold_text = False
+        if _ALNUM.search("".join(patterns)):
+            spelt: list[str] = []
+            spelt_owners: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
+            for key, by_list in zip(patterns, self._owners, strict=True):
+                ways = _spellings(key)
+                if ways is None:
+                    self._fold_text = True
+                    break
+                spelt.extend(ways)
+                spelt_owners.extend(by_list for _ in ways)
+            else:
+                patterns, self._owners = spelt, spelt_owners
         self._automaton = AhoCorasick(patterns) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
@@ -111,7 +129,7 @@ class PhraseMatcher:
         Never raises."""
         if self._automaton is None or not text:
             return tuple([] for _ in self.lists)
-        found = _walk(self._automaton, fold(text))
+        found = _walk(self._automaton, fold(text) if self._fold_text else text)
         if not found:
             return tuple([] for _ in self.lists)
         # (start, end, owners) in characters, per list; owners empty for an allowed context
@@ -149,6 +167,19 @@ def _fold_all(texts: Sequence[str]) -> list[str]:
     if any("\n" in t for t in texts):
         return [fold(t) for t in texts]
     return fold("\n".join(texts)).split("\n")
+
+
+def _spellings(key: str) -> list[str] | None:
+    """Every string that folds to key (which is folded), or None when there are more than 2^_MOST_SPELT."""
+    if not _ALNUM.search(key):
+        return [key]
+    if len(_ALNUM.findall(key)) > _MOST_SPELT:
+        return None
+    out = [""]
+    for char in key:
+        wide = chr(ord(char) + 0xFEE0) if _ALNUM.fullmatch(char) else ""
+        out = [head + c for head in out for c in (char, wide) if c]
+    return out
 
 
 def _walk(automaton: AhoCorasick, text: str) -> list[tuple[int, int, int]]:
