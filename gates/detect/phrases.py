@@ -98,10 +98,11 @@ class PhraseMatcher:
                 keys.setdefault(context, {}).setdefault(li, ())
         # A lone surrogate cannot cross into Rust, and a page's text never carries one there (_walk).
         patterns = list(keys)
+        # pattern number -> ((list, owners), ...), in the automaton's numbering
+        self._owners = [tuple(by_list.items()) for by_list in keys.values()]
         if _SURROGATE.search("".join(patterns)):
             patterns = [key for key in patterns if not _SURROGATE.search(key)]
-        # pattern number -> ((list, owners), ...), in the automaton's numbering
-        self._owners = [tuple(keys[key].items()) for key in patterns]
+            self._owners = [tuple(keys[key].items()) for key in patterns]
         # Rather than fold every page (a scan of each text part, ~3 ns a character), the automaton holds every
         # full-width spelling of a phrase's ASCII letters and digits: the same hits, since fold() maps one
         # character to one. A phrase with too many of them to spell out (2^n) makes pages fold instead.
@@ -160,13 +161,12 @@ def _longest(candidates: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[i
 
 def _fold_all(texts: Sequence[str]) -> list[str]:
     """fold() of each text, in one C call for the whole list (a ten-thousand-term list is folded in one go)."""
-    if not texts:
-        return []
+    joined = "\n".join(texts)
     # A newline is not a full-width letter or digit, so it folds to itself and splits the list back apart;
-    # a phrase with a newline in it (the config reader refuses one) is folded on its own.
-    if any("\n" in t for t in texts):
+    # a phrase with a newline in it (the config reader refuses one) makes the list fold phrase by phrase.
+    if joined.count("\n") != len(texts) - 1:
         return [fold(t) for t in texts]
-    return fold("\n".join(texts)).split("\n")
+    return fold(joined).split("\n") if texts else []
 
 
 def _spellings(key: str) -> list[str] | None:
