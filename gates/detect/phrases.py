@@ -17,10 +17,11 @@ in 招商加盟热线 after 招商加盟, and the longest-wins rule above is dec
 It walks the text as UTF-8 and gives character offsets. Building 10,000 phrases is part of every `gates check`,
 so the phrase lists are folded in one call per list rather than one per phrase.
 
-Measured with benchmarks/bench_terms.py (5,006 news pages): against pyahocorasick over UTF-8 bytes this is
-about 25% faster for the ten-term list and 15% for 10,000 terms. A 10,000-phrase list still costs more than a
-ten-phrase one: about 15 ms to build, and a walk that rarely rests at the root (the generated phrases use the
-commonest characters), so the bigger automaton's states miss the cache where a small one's stay in it.
+Measured with benchmarks/bench_terms.py (5,006 news pages, the TERM rules over every page, build included):
+against pyahocorasick over UTF-8 bytes, 148 -> 82 ms with ten terms and 223 -> 140 ms with 10,000. A
+10,000-phrase list still costs more than a ten-phrase one (~58 ms): ~26 ms to build, and a slower walk (~32 ms)
+because a short list is searched with a DFA and a long one with an NFA whose states do not stay in the cache (a
+DFA of 10,000 phrases walks faster but takes ~85 ms to build). benchmarks/RESULTS.md has the profile.
 """
 
 from __future__ import annotations
