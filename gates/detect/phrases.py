@@ -11,12 +11,17 @@ listed string is wrong exactly where a longer correct phrase contains it: 街道
   same place loses to it. So 国家发改委 is reported as itself, not also as 发改委, and 原国家卫计委, allowed,
   silences 国家卫计委 and 卫计委 both.
 
-The automaton is built once per list (the caller keeps it for the run). It walks the text's UTF-8 bytes, not its
-characters: pyahocorasick finds a node's child by scanning the node's children in turn, and over characters the
-root of a ten-thousand-phrase list has thousands of children, so every character of the page would pay for the
-size of the list (measured: 150 times the cost of a ten-phrase list). Over bytes no node has more than 64
-children, so a long list costs little more than a short one. UTF-8 is self-synchronising (a phrase's first byte
-is never a continuation byte), so a match always starts on a character.
+The automaton is built once per run (the caller keeps it) with ahocorasick-rs (Rust aho-corasick), asked for
+every occurrence, overlapping ones included (MatchKind.Standard): leftmost-longest matching would drop 加盟热线
+in 招商加盟热线 after 招商加盟, and the longest-wins rule above is decided here, in Python, over all of them.
+It walks the text as UTF-8 and gives character offsets. Building 10,000 phrases is part of every `gates check`,
+so the phrase lists are folded in one call per list rather than one per phrase.
+
+Measured with benchmarks/bench_terms.py (5,006 news pages, the TERM rules over every page, build included):
+against pyahocorasick over UTF-8 bytes, 148 -> 82 ms with ten terms and 223 -> 140 ms with 10,000. A
+10,000-phrase list still costs more than a ten-phrase one (~58 ms): ~26 ms to build, and a slower walk (~32 ms)
+because a short list is searched with a DFA and a long one with an NFA whose states do not stay in the cache (a
+DFA of 10,000 phrases walks faster but takes ~85 ms to build). benchmarks/RESULTS.md has the profile.
 """
 
 from __future__ import annotations
@@ -25,11 +30,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 
 # Full-width letters and digits (Ｇ２０) fold to ASCII so a phrase with Latin letters or digits matches either way.
 # Punctuation is left alone: full-width punctuation is the norm in Chinese text, and a phrase is written with it.
 _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_ALNUM = re.compile("[0-9A-Za-z]")
+_MOST_SPELT = 8  # ASCII letters and digits in a phrase spelt both ways in the automaton (2^8 spellings)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
 
 
@@ -71,25 +79,48 @@ class PhraseMatcher:
         # is only an allowed context of that list; lists it means nothing to are absent
         keys: dict[str, dict[int, tuple[int, ...]]] = {}
         for li, listed in enumerate(self.lists):
-            allowed: set[str] = set()
-            for i, phrase in enumerate(listed):
-                wrong = fold(phrase.text)
+            # Folded in two C calls per list, not one per phrase: a ten-thousand-term list is built in every run.
+            wrongs = _fold_all([phrase.text for phrase in listed])
+            for i, wrong in enumerate(wrongs):
                 if not wrong:
                     continue
-                owners = keys.setdefault(wrong, {})
-                owners[li] = (*owners.get(li, ()), i)
-                allowed.update(fold(a) for a in phrase.allow if wrong in fold(a) and fold(a) != wrong)
+                owners = keys.get(wrong)
+                if owners is None:
+                    keys[wrong] = {li: (i,)}
+                else:
+                    owners[li] = (*owners.get(li, ()), i)
+            contexts = _fold_all([context for phrase in listed for context in phrase.allow])
+            whose = [wrongs[i] for i, phrase in enumerate(listed) for _ in phrase.allow]
+            allowed = {context for wrong, context in zip(whose, contexts, strict=True)
+                       if wrong and wrong in context and context != wrong}
             for context in allowed:
                 # An allowed context that is also a wrong form of the same list is reported as that wrong
                 # form; the config reader refuses such a list, so this only guards hand-built matchers.
                 keys.setdefault(context, {}).setdefault(li, ())
-        self._automaton: ahocorasick.Automaton | None = None
-        if keys:
-            automaton = ahocorasick.Automaton()
-            for key, by_list in keys.items():
-                automaton.add_word(_bytes_as_text(key), (len(key.encode("utf-8")), tuple(by_list.items())))
-            automaton.make_automaton()
-            self._automaton = automaton
+        # A lone surrogate cannot cross into Rust, and a page's text never carries one there (_walk).
+        patterns = list(keys)
+        # pattern number -> ((list, owners), ...), in the automaton's numbering
+        self._owners = [tuple(by_list.items()) for by_list in keys.values()]
+        if _SURROGATE.search("".join(patterns)):
+            patterns = [key for key in patterns if not _SURROGATE.search(key)]
+            self._owners = [tuple(keys[key].items()) for key in patterns]
+        # Rather than fold every page (a scan of each text part, ~3 ns a character), the automaton holds every
+        # full-width spelling of a phrase's ASCII letters and digits: the same hits, since fold() maps one
+        # character to one. A phrase with too many of them to spell out (2^n) makes pages fold instead.
+        self._fold_text = False
+        if _ALNUM.search("".join(patterns)):
+            spelt: list[str] = []
+            spelt_owners: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
+            for key, by_list in zip(patterns, self._owners, strict=True):
+                ways = _spellings(key)
+                if ways is None:
+                    self._fold_text = True
+                    break
+                spelt.extend(ways)
+                spelt_owners.extend(by_list for _ in ways)
+            else:
+                patterns, self._owners = spelt, spelt_owners
+        self._automaton = AhoCorasick(patterns) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
         """The wrong forms of the first list in text that no longer configured phrase covers, in order."""
@@ -98,23 +129,19 @@ class PhraseMatcher:
     def find_each(self, text: str) -> tuple[list[PhraseHit], ...]:
         """For each list, its wrong forms in text that no longer phrase of that list covers, in order.
         Never raises."""
-        empty: tuple[list[PhraseHit], ...] = tuple([] for _ in self.lists)
         if self._automaton is None or not text:
-            return empty
-        raw = _bytes_as_text(fold(text))
-        found = list(self._automaton.iter(raw))
+            return tuple([] for _ in self.lists)
+        found = _walk(self._automaton, fold(text) if self._fold_text else text)
         if not found:
-            return empty
-        to_char = _CharOffsets(raw, text)
-        out = []
-        for li in range(len(self.lists)):
-            # (start, end, owners) in bytes; owners empty for an allowed context
-            candidates = [(end + 1 - size, end + 1, owners) for end, (size, by_list) in found
-                          for lj, owners in by_list if lj == li]
-            kept = _longest(candidates)
-            out.append([PhraseHit(to_char(start), to_char(end), i) for start, end, owners in kept for i in owners])
-            to_char.restart()
-        return tuple(out)
+            return tuple([] for _ in self.lists)
+        # (start, end, owners) in characters, per list; owners empty for an allowed context
+        candidates: tuple[list[tuple[int, int, tuple[int, ...]]], ...] = tuple([] for _ in self.lists)
+        owners_of = self._owners
+        for key, start, end in found:
+            for li, owners in owners_of[key]:
+                candidates[li].append((start, end, owners))
+        return tuple([PhraseHit(start, end, i) for start, end, owners in _longest(listed) for i in owners]
+                     for listed in candidates)
 
 
 def _longest(candidates: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -133,28 +160,34 @@ def _longest(candidates: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[i
     return kept
 
 
-def _bytes_as_text(text: str) -> str:
-    """UTF-8 bytes as a str of code points 0-255 (what the automaton walks), made in C."""
-    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+def _fold_all(texts: Sequence[str]) -> list[str]:
+    """fold() of each text, in one C call for the whole list (a ten-thousand-term list is folded in one go)."""
+    joined = "\n".join(texts)
+    # A newline is not a full-width letter or digit, so it folds to itself and splits the list back apart;
+    # a phrase with a newline in it (the config reader refuses one) makes the list fold phrase by phrase.
+    if joined.count("\n") != len(texts) - 1:
+        return [fold(t) for t in texts]
+    return fold(joined).split("\n") if texts else []
 
 
-class _CharOffsets:
-    """Byte offset -> character offset, for offsets asked in increasing order (one pass over the text)."""
+def _spellings(key: str) -> list[str] | None:
+    """Every string that folds to key (which is folded), or None when there are more than 2^_MOST_SPELT."""
+    if not _ALNUM.search(key):
+        return [key]
+    if len(_ALNUM.findall(key)) > _MOST_SPELT:
+        return None
+    out = [""]
+    for char in key:
+        wide = chr(ord(char) + 0xFEE0) if _ALNUM.fullmatch(char) else ""
+        out = [head + c for head in out for c in (char, wide) if c]
+    return out
 
-    def __init__(self, raw: str, text: str) -> None:
-        self.ascii = len(raw) == len(text)
-        self.raw = raw
-        self.byte = 0
-        self.char = 0
 
-    def restart(self) -> None:
-        self.byte = self.char = 0
-
-    def __call__(self, offset: int) -> int:
-        if self.ascii:
-            return offset
-        if offset < self.byte:  # an end before a later start: count from the beginning again
-            self.byte = self.char = 0
-        self.char += len(self.raw[self.byte:offset].encode("latin-1").decode("utf-8", "surrogatepass"))
-        self.byte = offset
-        return self.char
+def _walk(automaton: AhoCorasick, text: str) -> list[tuple[int, int, int]]:
+    """Every occurrence (pattern, start, end) in characters, overlapping ones included, ordered by end."""
+    try:
+        return automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement
+        # character for each keeps every offset, and no phrase contains one.
+        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
