@@ -111,9 +111,12 @@ class PhraseMatcher:
         if _ALNUM.search("".join(patterns)):
             spelt: list[str] = []
             spelt_owners: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
+            # A list of many Latin phrases would multiply the automaton (256 spellings a phrase at most): past
+            # a few spellings a phrase on average, folding each page is the cheaper way, in time and memory.
+            budget = 4 * len(patterns) + 4096
             for key, by_list in zip(patterns, self._owners, strict=True):
                 ways = _spellings(key)
-                if ways is None:
+                if ways is None or len(spelt) + len(ways) > budget:
                     self._fold_text = True
                     break
                 spelt.extend(ways)

@@ -72,3 +72,12 @@ def test_a_lone_surrogate_in_the_text_changes_no_offset(terms: list[Phrase], tex
     dirty = text[:half] + "\udc80" + text[half:]
     got = [(h.start, h.end, h.index) for h in PhraseMatcher(terms).find(dirty)]
     assert sorted(got) == _naive(terms, text[:half] + "\ufffd" + text[half:])
+
+
+def test_many_latin_phrases_do_not_multiply_the_automaton() -> None:
+    # 3,000 phrases of 8 Latin letters each would be 768,000 spellings: the matcher folds pages instead.
+    phrases = [Phrase(f"ab{i:06d}") for i in range(3000)]
+    matcher = PhraseMatcher(phrases)
+    assert matcher._fold_text
+    hits = matcher.find("请看ａｂ００１２３４和ab002999。")
+    assert [(h.start, h.end, h.index) for h in hits] == [(2, 10, 1234), (11, 19, 2999)]
