@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 # Full-width letters and digits (Ｇ２０) fold to ASCII so a phrase with Latin letters or digits matches either way.
 # Punctuation is left alone: full-width punctuation is the norm in Chinese text, and a phrase is written with it.
@@ -38,6 +38,7 @@ _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ALNUM = re.compile("[0-9A-Za-z]")
 _MOST_SPELT = 8  # ASCII letters and digits in a phrase spelt both ways in the automaton (2^8 spellings)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_DFA_UP_TO = 1000  # patterns
 _FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
 
 
@@ -123,7 +124,11 @@ class PhraseMatcher:
                 spelt_owners.extend(by_list for _ in ways)
             else:
                 patterns, self._owners = spelt, spelt_owners
-        self._automaton = AhoCorasick(patterns) if patterns else None
+        # A DFA walks a page faster than the library's default NFA, and for a list the size of the starter lists
+        # (a few hundred phrases) it builds in about a millisecond; for thousands it takes longer to build than
+        # a run's walks would save (measured: 10,000 phrases, 98 ms against 19).
+        implementation = Implementation.DFA if len(patterns) <= _DFA_UP_TO else None
+        self._automaton = AhoCorasick(patterns, implementation=implementation) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
         """The wrong forms of the first list in text that no longer configured phrase covers, in order."""

@@ -54,3 +54,19 @@ def test_source_lines_are_found_as_a_regex_scan_finds_them() -> None:
         assert [m.span() for m in src005._source_lines(body)] == [m.span() for m in src005._SOURCE_LINE.finditer(body)]
 
     same()
+
+
+def test_reprint_sayings_are_found_as_a_regex_search_finds_them() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from gates.rules.src import src005_undeclared_reprint as src005
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="转载自于本文章原内容此运如 \n", max_size=30))
+    def same(body: str) -> None:
+        found = src005._says_reprint(body)
+        expected = src005._SAYS_REPRINT.search(body)
+        assert (found.span() if found else None) == (expected.span() if expected else None), body
+
+    same()
