@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 Category = Literal["level", "internal", "notice", "benign"]
 MarkSeverity = Literal["error", "warning"]
@@ -78,14 +78,14 @@ class _Word:
     label: int = -1  # where a 密级 label right before the word starts
 
 
+_WORD_LIST = tuple(_WORDS)
+
+
 @functools.lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Built once per process: the word list is fixed."""
-    automaton = ahocorasick.Automaton()
-    for word, category in _WORDS.items():
-        automaton.add_word(word, (word, category))
-    automaton.make_automaton()
-    return automaton
+def _automaton() -> AhoCorasick:
+    """Built once per process: the word list is fixed. Leftmost-longest, non-overlapping: at each place the longest
+    word wins, so 国家秘密 (benign) is read as itself and never as 秘密."""
+    return AhoCorasick(_WORD_LIST, matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
 
 
 def find_marks(text: str) -> list[MarkHit]:
@@ -109,11 +109,11 @@ def _candidates(text: str) -> list[_Word]:
     """Mark words in order; a level word is dropped at once where its neighbours show it is prose."""
     words: list[_Word] = []
     kept_end = -1
-    for end_index, (word, category) in _automaton().iter_long(text):
+    for index, start, end in _walk(text):
+        word = _WORD_LIST[index]
+        category = _WORDS[word]
         if category == "benign":
             continue
-        end = end_index + 1
-        start = end - len(word)
         if category == "level":
             found = _level_word(text, start, end, word, kept_end)
             if found is None:
@@ -124,6 +124,18 @@ def _candidates(text: str) -> list[_Word]:
             words.append(_Word(start, end, word, category))
             kept_end = end
     return words
+
+
+def _walk(text: str) -> list[tuple[int, int, int]]:
+    try:
+        return _automaton().find_matches_as_indexes(text)
+    except UnicodeEncodeError:
+        # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement character
+        # for each keeps every offset, and no mark word contains one.
+        return _automaton().find_matches_as_indexes(_SURROGATE.sub("\ufffd", text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _level_word(text: str, start: int, end: int, word: str, kept_end: int) -> _Word | None:

@@ -1,0 +1,32 @@
+"""The mark words are found leftmost-longest, non-overlapping: checked against a naive reading."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gates.detect import marks
+
+
+def _naive(text: str) -> list[tuple[int, int, int]]:
+    words = marks._WORD_LIST
+    out, at = [], 0
+    while at < len(text):
+        here = [(len(w), i) for i, w in enumerate(words) if text.startswith(w, at)]
+        if here:
+            size, index = max(here)
+            out.append((index, at, at + size))
+            at += size
+        else:
+            at += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁性出版物国家商业工作 ★\ud800", max_size=40))
+def test_the_walk_reads_as_the_naive_leftmost_longest(text: str) -> None:
+    assert marks._walk(text) == _naive(text), text
+
+
+def test_a_longer_benign_phrase_wins() -> None:
+    assert [marks._WORD_LIST[i] for i, _s, _e in marks._walk("保守国家秘密和商业秘密")] == ["国家秘密", "商业秘密"]
