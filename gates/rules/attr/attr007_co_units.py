@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from gates.detect.spots import first_match, positions
 from gates.domain.rule import Context, Memo, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
@@ -33,7 +34,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         yield RULE.at(page, page.key_line("unit"), f"unit {lead!r} 不在署名单位中：unit 应为牵头制作单位")
     if not co_units and not missing:
         body = page.body
-        match = _JOINT.search(body) if ("联合" in body or "共同" in body) else None
+        match = first_match(_JOINT, body, positions(body, "联合") + positions(body, "共同"))
         if match is not None:
             yield RULE.at(page, page.body_line_of(match.start()),
                           f"正文称“{match.group(0)}”，但没有 co_units：请列出共同制作单位，由牵头单位 unit 认定公开属性")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from gates.detect.spots import first_match, positions
 from gates.domain.rule import Context, Memo, Rule
 from gates.model.finding import Finding
 from gates.model.page import Page
@@ -22,7 +23,7 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
         return
     # Where 转, 源 and 来自 stand, each found in one scan at memory speed: almost every page stops here, and the
     # regexes below are only tried at those places.
-    turns, origins, froms = _all(body, "转"), _all(body, "源"), _all(body, "来自")
+    turns, origins, froms = positions(body, "转"), positions(body, "源"), positions(body, "来自")
     if not turns and not origins and not froms:
         return
     found = claim(page)
@@ -46,25 +47,9 @@ def check(page: Page, ctx: Context) -> Iterator[Finding]:
 
 
 def _says_reprint(body: str, turns: list[int]) -> re.Match[str] | None:
-    """_SAYS_REPRINT's first match, given where 转 stands: the regex is tried only at 转载, and two characters
-    before 转自 (本文转自). An alternation has no literal prefix for the regex engine to skip by, so a search would
-    walk a long page character by character."""
-    starts = [at if body[at + 1:at + 2] == "载" else at - 2 for at in turns
-              if body[at + 1:at + 2] == "载" or (body[at + 1:at + 2] == "自" and at >= 2)]
-    for start in starts:  # in order already
-        match = _SAYS_REPRINT.match(body, start)
-        if match is not None:
-            return match
-    return None
-
-
-def _all(body: str, word: str) -> list[int]:
-    found = []
-    at = body.find(word)
-    while at != -1:
-        found.append(at)
-        at = body.find(word, at + 1)
-    return found
+    """_SAYS_REPRINT's first match, given where 转 stands: at 转载, or two characters before 转自 (本文转自)."""
+    return first_match(_SAYS_REPRINT, body, [at if body[at + 1:at + 2] == "载" else at - 2 for at in turns
+                                              if body[at + 1:at + 2] in ("载", "自")])
 
 
 def _source_lines(body: str, origins: list[int], froms: list[int]) -> Iterator[re.Match[str]]:

@@ -46,12 +46,13 @@ def test_source_lines_are_found_as_a_regex_scan_finds_them() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from gates.detect.spots import positions
     from gates.rules.src import src005_undeclared_reprint as src005
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet="来源稿自:：新华网 ，\n资能", max_size=30))
     def same(body: str) -> None:
-        assert [m.span() for m in src005._source_lines(body, src005._all(body, "源"), src005._all(body, "来自"))] == [m.span() for m in src005._SOURCE_LINE.finditer(body)]
+        assert [m.span() for m in src005._source_lines(body, positions(body, "源"), positions(body, "来自"))] == [m.span() for m in src005._SOURCE_LINE.finditer(body)]
 
     same()
 
@@ -60,12 +61,13 @@ def test_reprint_sayings_are_found_as_a_regex_search_finds_them() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from gates.detect.spots import positions
     from gates.rules.src import src005_undeclared_reprint as src005
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet="转载自于本文章原内容此运如 \n", max_size=30))
     def same(body: str) -> None:
-        found = src005._says_reprint(body, src005._all(body, "转"))
+        found = src005._says_reprint(body, positions(body, "转"))
         expected = src005._SAYS_REPRINT.search(body)
         assert (found.span() if found else None) == (expected.span() if expected else None), body
 
