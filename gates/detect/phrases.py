@@ -64,8 +64,6 @@ class PhraseHit:
         return self.end - self.start
 
 
-
-
 class PhraseMatcher:
     """Finds the phrases of one or more lists in text; build once, use for every page of a run.
 
