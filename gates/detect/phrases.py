@@ -39,6 +39,7 @@ _ALNUM = re.compile("[0-9A-Za-z]")
 _MOST_SPELT = 8  # ASCII letters and digits in a phrase spelt both ways in the automaton (2^8 spellings)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DFA_UP_TO = 1000  # patterns
+_DFA_CHARS = 20_000  # characters in all of them: a DFA of some tens of MB at most
 _FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
 
 
@@ -123,9 +124,12 @@ class PhraseMatcher:
             else:
                 patterns, self._owners = spelt, spelt_owners
         # A DFA walks a page faster than the library's default NFA, and for a list the size of the starter lists
-        # (a few hundred phrases) it builds in about a millisecond; for thousands it takes longer to build than
-        # a run's walks would save (measured: 10,000 phrases, 98 ms against 19).
-        implementation = Implementation.DFA if len(patterns) <= _DFA_UP_TO else None
+        # (a few hundred short phrases) it builds in about a millisecond; for thousands it takes longer to build
+        # than a run's walks would save (measured: 10,000 phrases, 98 ms against 19). Its memory grows with the
+        # bytes of the phrases (a row of transitions for each), so long phrases (a signed list can hold any)
+        # get the NFA, which grows like a trie: a DFA's allocation failure aborts the process outright.
+        small = len(patterns) <= _DFA_UP_TO and sum(map(len, patterns)) <= _DFA_CHARS
+        implementation = Implementation.DFA if small else None
         self._automaton = AhoCorasick(patterns, implementation=implementation) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
