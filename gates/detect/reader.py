@@ -63,15 +63,37 @@ class ReaderText:
         return self._source[i] + (offset - self._clean[i]) if i >= 0 else offset
 
 
-def reader_text(source: str, drop: bool = True) -> ReaderText:
+# The last few readings, by the text object itself: the SEC rules and the wording walk read the same parts of a
+# page one after the other. Holding the text keeps its id from being reused while it is cached.
+_RECENT: dict[tuple[int, bool, bool], tuple[str, ReaderText]] = {}
+_RECENT_SIZE = 16
+
+
+def reader_text(source: str, drop: bool = True, words: bool = False) -> ReaderText:
+    """What a reader sees of source (see _read); the same text read again is answered from a small cache."""
+    key = (id(source), drop, words)
+    held = _RECENT.get(key)
+    if held is not None and held[0] is source:
+        return held[1]
+    if words and reader_text(source, drop).text is source and not _intraword(source):
+        seen = ReaderText(source)  # the detectors' reading changes nothing, nor does any emphasis inside a word
+    else:
+        seen = _read(source, drop, words)
+    if len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[key] = (source, seen)
+    return seen
+
+
+def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
     """What a reader sees of source. With drop, the content of every element that may be hidden (a hiding
     element, a `hidden` attribute, any style or class, which a <style> block can make hide) is left out of the
     text and listed in `hidden`; without it, only the tags are taken out. Read both: a number split by hidden
     filler shows only in the first, one split by a shown styled span only in the second."""
-    if not _may_matter(source):
+    if not _may_matter(source, words):
         return ReaderText(source)  # the common page: scans in C say no markup can hide anything
     starts = _candidates(source)
-    if not starts or not any(_matters(source, start) for start in starts):
+    if not starts or not any(_matters(source, start, words) for start in starts):
         return ReaderText(source)  # nothing that could hide a mark or a number: read as written
     pieces: list[str] = []
     clean: list[int] = []
@@ -113,7 +135,7 @@ def reader_text(source: str, drop: bool = True) -> ReaderText:
         if ch == "[":
             link = _AT_LINK.match(source, start)
             if link is not None:
-                inner = reader_text(link.group(1), drop)
+                inner = _read(link.group(1), drop, words)
                 keep(source[pos:start], pos)
                 if inner._clean:
                     _keep_mapped(keep, inner, start + 1)
@@ -187,8 +209,9 @@ _JOIN_CLASS = "".join(re.escape(c) for c in sorted(_JOINABLE))
 _SOFT = re.compile(f"[*_~`](?<=[{_JOIN_CLASS}][*_~`])[*_~`]*(?=[{_JOIN_CLASS}])")  # the class first: scanned in C
 
 
-def _may_matter(source: str) -> bool:
-    """Whether any markup in source matters (as _HARD or _SOFT would find it), in fewer and cheaper scans."""
+def _may_matter(source: str, words: bool = False) -> bool:
+    """Whether any markup in source matters (as _HARD or _SOFT, and with words _INTRAWORD, would find it), in
+    fewer and cheaper scans."""
     if "<" in source or "&" in source or "\\" in source or "[" in source:
         return True
     if _BMP_INVISIBLE.search(source) is not None:
@@ -198,10 +221,24 @@ def _may_matter(source: str) -> bool:
         return True
     if "*" not in source and "_" not in source and "~" not in source and "`" not in source:
         return False  # no emphasis at all: _SOFT's per-character scan has nothing to find
-    return _SOFT.search(source) is not None
+    if _SOFT.search(source) is not None:
+        return True
+    return words and _intraword(source)
 
 
-def _matters(source: str, start: int) -> bool:
+def _intraword(source: str) -> bool:
+    return ("*" in source or "~" in source) and _INTRAWORD.search(source) is not None
+
+
+# For the wording rules (words=True): emphasis inside a word (扫**码领取**) shows the word whole. A run of emphasis
+# characters between two letters (CJK included), with a * or ~ in it: CommonMark never reads _ inside a word as
+# emphasis.
+# (The set comes first so that the regex engine skips to candidates in C; the alternation after it asks for a * or
+# ~ in the run: the first character, or one further on.)
+_INTRAWORD = re.compile(r"[*_~`](?<=[^\W_][*_~`])(?:(?<=[*~])|(?=[_`]*[*~]))[*_~`]*(?=[^\W_])")
+
+
+def _matters(source: str, start: int, words: bool = False) -> bool:
     """Whether the markup at start could change what the detectors see. Emphasis around words (**第一条**,
     which policy pages use for every article) cannot; emphasis between two characters of a mark or a number,
     and every reference, comment, tag, escape and invisible character, can."""
@@ -211,7 +248,11 @@ def _matters(source: str, start: int) -> bool:
     end = start
     while end < len(source) and source[end] in _EMPHASIS:
         end += 1
-    return start > 0 and end < len(source) and source[start - 1] in _JOINABLE and source[end] in _JOINABLE
+    if start > 0 and end < len(source) and source[start - 1] in _JOINABLE and source[end] in _JOINABLE:
+        return True
+    # (a letter: str.isalnum, which is what [^\W_] means in _INTRAWORD)
+    return (words and start > 0 and end < len(source) and source[start - 1].isalnum() and source[end].isalnum()
+            and ("*" in source[start:end] or "~" in source[start:end]))
 
 
 def _candidates(source: str) -> list[int]:

@@ -3,7 +3,8 @@
 terms.yml's wrong forms and ads.yml's promotional phrases and labels are fixed phrases looked for in the same
 text parts (title, description, body). One automaton holds both lists and walks each part once (the walk is
 most of what either family costs on a long policy page); each list is still judged on its own
-(detect/phrases.py), so a term never hides an ad phrase or the reverse.
+(detect/phrases.py), so a term never hides an ad phrase or the reverse. Where markup changes what a reader sees
+(a zero-width character or emphasis inside a phrase), the reader's view is walked as well (detect/reader.py).
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gates.config import SiteConfig
 from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
+from gates.detect.reader import reader_text
 from gates.domain.rule import Context, Memo
 from gates.model.document import Document, TextPart
 
@@ -48,12 +50,38 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        memo.found = []
-        for part in doc.text_parts():
-            terms_hit, wording_hit = memo.matcher.find_each(part.text)
-            memo.found.append(PartWording(part, terms_hit, memo.promo.judge(part.text, wording_hit)))
+        memo.found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         memo.document = doc
     return memo.found
+
+
+def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
+    """The hits in the text as written (hidden content included: it is published in the page's source) and, where
+    markup changes what a reader sees (扫\u200b码领取, 台湾**政府**, an entity), in the reader's view too; offsets
+    are the source's, each place once."""
+    text = part.text
+    terms_hit, wording_hit = matcher.find_each(text)
+    promo_hit = promo.judge(text, wording_hit)
+    seen = reader_text(text, words=True)
+    if seen.text is text:
+        return PartWording(part, terms_hit, promo_hit)
+    seen_terms, seen_wording = matcher.find_each(seen.text)
+    at = seen.source_offset
+    terms_at = {(h.start, h.index) for h in terms_hit}
+    for h in seen_terms:
+        start = at(h.start)
+        if (start, h.index) not in terms_at:
+            terms_at.add((start, h.index))
+            terms_hit.append(PhraseHit(start, max(start + 1, at(h.end - 1) + 1), h.index))
+    promo_at = {(h.start, h.text) for h in promo_hit}
+    for p in promo.judge(seen.text, seen_wording):
+        start = at(p.start)
+        if (start, p.text) not in promo_at:
+            promo_at.add((start, p.text))
+            promo_hit.append(replace(p, start=start, end=max(start + 1, at(p.end - 1) + 1)))
+    terms_hit.sort(key=lambda h: h.start)
+    promo_hit.sort(key=lambda h: h.start)
+    return PartWording(part, terms_hit, promo_hit)
 
 
 @contextmanager

@@ -20,6 +20,13 @@ def test_the_shortcut_never_skips_markup_that_matters(text: str) -> None:
     assert reader._may_matter(text) == shortcut, text  # the cheaper form the reader uses decides the same
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "扫码领取ab_", max_size=40))
+def test_the_wording_shortcut_never_skips_markup_that_matters(text: str) -> None:
+    walked = any(reader._matters(text, start, words=True) for start in reader._candidates(text))
+    assert reader._may_matter(text, words=True) == walked, text
+
+
 def test_examples() -> None:
     assert reader.reader_text("机**密★1年").text == "机密★1年"
     assert reader.reader_text("**第一条** 保守国家秘密").text == "**第一条** 保守国家秘密"
