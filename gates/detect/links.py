@@ -139,7 +139,7 @@ def _may_hold_links(text: str) -> bool:
         return True
     if ":" in text and "://" in text:
         return True
-    return "." in text and _WWW.search(text) is not None
+    return "." in text and ("w" in text or "W" in text) and _WWW.search(text) is not None
 
 
 _WWW = re.compile(r"www\.", re.IGNORECASE)  # as _BARE reads it: Www.example.com is an address too
