@@ -75,8 +75,10 @@ def reader_text(source: str, drop: bool = True, words: bool = False) -> ReaderTe
     held = _RECENT.get(key)
     if held is not None and held[0] is source:
         return held[1]
-    if words and reader_text(source, drop).text is source and not _intraword(source):
-        seen = ReaderText(source)  # the detectors' reading changes nothing, nor does any emphasis inside a word
+    if words and not _intraword(source):
+        # With no emphasis inside a word, every decision the words reading makes is the detectors' own (and the
+        # walk itself is the same): one reading serves both.
+        seen = reader_text(source, drop)
     else:
         seen = _read(source, drop, words)
     if len(_RECENT) >= _RECENT_SIZE:

@@ -31,3 +31,15 @@ def test_examples() -> None:
     assert reader.reader_text("机**密★1年").text == "机密★1年"
     assert reader.reader_text("**第一条** 保守国家秘密").text == "**第一条** 保守国家秘密"
     assert reader.reader_text("机\u200b密").text == "机密"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "扫码领取ab_", max_size=40))
+def test_the_words_reading_is_the_full_walk_in_words_mode(text: str) -> None:
+    # reader_text(words=True) may answer with the detectors' reading when no emphasis stands inside a word
+    reader._RECENT.clear()
+    got = reader.reader_text(text, words=True)
+    walked = reader._read(text, True, True)
+    assert (got.text, got.hidden, got.dropped) == (walked.text, walked.hidden, walked.dropped), text
+    assert [got.source_offset(i) for i in range(len(got.text))] == \
+        [walked.source_offset(i) for i in range(len(walked.text))], text
