@@ -75,12 +75,9 @@ def reader_text(source: str, drop: bool = True, words: bool = False) -> ReaderTe
     held = _RECENT.get(key)
     if held is not None and held[0] is source:
         return held[1]
-    if words and not _intraword(source):
-        # With no emphasis inside a word, every decision the words reading makes is the detectors' own (and the
-        # walk itself is the same): one reading serves both.
-        seen = reader_text(source, drop)
-    else:
-        seen = _read(source, drop, words)
+    # With no emphasis inside a word, every decision the words reading makes is the detectors' own (and the walk
+    # itself is the same): one reading serves both.
+    seen = reader_text(source, drop) if words and not _intraword(source) else _read(source, drop, words)
     if len(_RECENT) >= _RECENT_SIZE:
         _RECENT.pop(next(iter(_RECENT)))
     _RECENT[key] = (source, seen)
