@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, date_arg, open_site
-from gates.model.files import write_atomic
 from gates.report import FORMATS
 
 if TYPE_CHECKING:
@@ -98,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if args.html is not None:
         # Imported here, like everything the scan itself does not need: a process start is most of a small scan.
         from gates.actions.freshness import freshness
+        from gates.model.files import write_atomic  # shutil and tempfile: only a written report needs them
         from gates.report.html_report import freshness_section
         from gates.report.html_report import render as render_html
 
