@@ -126,6 +126,7 @@ class Crawler(Generic[T]):
         self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
         self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
         self._queued: set[str] = set()
+        self._landed: set[str] = set()  # a folder's paths that land on a file, not read yet when linked
         self._kinds: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # memo of _kind, see _memo_key
         self._queue: deque[str] = deque()
         self._fetched = 0
@@ -324,6 +325,9 @@ class Crawler(Generic[T]):
             self._external(resolved[3], page, Link(line, href))
             return
         path, fragment = resolved[3], resolved[4]
+        state = self._state.get(path)
+        if not fragment and (state[0] == "ok" if state is not None else path in self._landed):
+            return  # the common case, a link to a page known to be there: nothing to wait for or judge
         wait_ = _Wait(page, line, href, fragment)
         landing = getattr(self.source, "landing", None)
         if landing is not None and path not in self._state:
@@ -333,6 +337,7 @@ class Crawler(Generic[T]):
             if file is None:
                 self._state[path] = ("missing", "文件不存在")
             elif not fragment:
+                self._landed.add(path)  # a folder's files do not change while it is read
                 return
             else:
                 path = path_of(file)

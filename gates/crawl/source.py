@@ -71,6 +71,7 @@ class DirSource:
 
     def __init__(self, folder: Path, base: str, display: str) -> None:
         self.folder = folder.resolve()
+        self._root = str(self.folder)
         self.base = base
         self.display = display.rstrip("/") or "."
         self._files: set[str] | None = None
@@ -104,12 +105,13 @@ class DirSource:
         file = self.landing(path)
         if file is None:
             return Got(path, "missing", reason="文件不存在", url=self.url(path))
-        full = self.folder / file
+        full = os.path.join(self._root, file)  # strings, not Path objects: this runs for every file of the site
         try:
-            if full.stat().st_size > MAX_FILE:
+            if os.stat(full).st_size > MAX_FILE:
                 return Got(path, "error", file, reason=f"文件过大 (超过 {MAX_FILE // 1_000_000} MB)，未读取",
                            url=self.url(path_of(file)))
-            body = full.read_bytes()
+            with open(full, "rb") as handle:
+                body = handle.read()
         except OSError as exc:
             return Got(path, "error", file, reason=f"无法读取 ({exc.strerror or exc.__class__.__name__})",
                        url=self.url(path_of(file)))
