@@ -7,22 +7,28 @@ imported rules, the configuration and the crawler as they are, and only the resu
 listing's order by the walk: the report is the same, finding for finding and in the same order, as a single
 process makes.
 
-At most a few chunks per worker are in flight, so a large site is never held in memory as results waiting to be
-merged. Forking needs no thread to be running in this process at that moment: the progress bar of a terminal
-is refreshed by hand (gates.cli.rescan), and a folder is never fetched with threads.
+The listing is cut into chunks. The walk writes chunk numbers into one pipe that every worker reads from (a
+few bytes each, so each number goes to exactly one worker, whichever is free), a few chunks per worker ahead of
+what it has merged; each worker writes each chunk's results, pickled, to its own pipe; the walk takes them as
+they come and merges them in the listing's order. No helper threads and no `multiprocessing`, whose import and
+pool start-up were a tenth of a small folder's re-scan. A large site is never held in memory as results waiting
+to be merged. A worker that fails, or dies, fails the whole re-scan: a missing chunk is never a clean one.
+Forking needs no thread to be running in this process at that moment: the progress bar of a terminal is
+refreshed by hand (gates.cli.rescan), and a folder is never fetched with threads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections import deque
+import pickle
+import selectors
+import signal
+import struct
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 from gates.crawl.source import Got
-
-if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
 
 
 class Reader(Protocol):
@@ -34,11 +40,15 @@ class Reader(Protocol):
 
     def get(self, file: str) -> Got: ...
 
-CHUNK = 32  # files a worker reads per task: about 10-20 ms of work, so the round trips cost little
-IN_FLIGHT = 3  # chunks per worker submitted ahead of the merge
 
-# The crawler the forked workers read with: set before the fork, inherited, never sent through a pipe.
-_CRAWLER: Reader | None = None
+class WorkerFailed(Exception):
+    """A worker process raised, or ended without its results: the re-scan cannot be complete."""
+
+
+CHUNK = 16  # files a worker reads per chunk: about 10 ms of work; small, so the last chunks end together
+IN_FLIGHT = 3  # chunks per worker handed out ahead of the merge
+_TASK = struct.Struct("<I")  # a chunk's number: 4 bytes, so a pipe hands each one whole to a single reader
+_HEADER = struct.Struct("<I?Q")  # (chunk, ok, length of the pickle that follows)
 
 
 def available_cpus() -> int:
@@ -49,29 +59,113 @@ def available_cpus() -> int:
 
 
 def read_all(crawler: Reader, files: Sequence[str]) -> Iterator[Any]:
-    """crawler.read(source.get(file)) for every file, in order, read by crawler.jobs worker processes."""
-    import multiprocessing  # here: a small site, or a live one, never starts a worker
-
-    global _CRAWLER
-    _CRAWLER = crawler
+    """crawler.read(crawler.get(file)) for every file, in order, read by crawler.jobs worker processes."""
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    jobs = max(1, min(crawler.jobs, len(chunks)))
+    tasks_out, tasks_in = os.pipe()
+    workers: dict[int, int] = {}  # result pipe -> worker pid
+    finished = False
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(crawler.jobs) as workers:
-            pending: deque[AsyncResult[list[Any]]] = deque()
-            chunks = (files[i:i + CHUNK] for i in range(0, len(files), CHUNK))
-            for chunk in chunks:
-                pending.append(workers.apply_async(_read_chunk, (chunk,)))
-                while len(pending) >= crawler.jobs * IN_FLIGHT:
-                    yield from pending.popleft().get()
-            while pending:
-                yield from pending.popleft().get()
-            workers.close()
-            workers.join()
+        for _ in range(jobs):
+            readable, writable = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                for fd in (readable, tasks_in, *workers):
+                    os.close(fd)
+                _work(crawler, chunks, tasks_out, writable)
+            os.close(writable)
+            workers[readable] = pid
+        os.close(tasks_out)
+        tasks_out = -1
+        yield from _gather(chunks, jobs, tasks_in, list(workers))
+        finished = True
     finally:
-        _CRAWLER = None
+        # Closing the chunk numbers' pipe ends the workers: each finds no number left, or a broken pipe.
+        for fd in (tasks_in, tasks_out, *workers):
+            if fd >= 0:
+                os.close(fd)
+        for pid in workers.values():
+            if not finished:  # the walk stopped early: a worker may be in the middle of a chunk
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
 
 
-def _read_chunk(files: Sequence[str]) -> list[Any]:
-    crawler = _CRAWLER
-    assert crawler is not None, "a worker runs only in a process forked by read_all"
-    return [crawler.read(crawler.get(file)) for file in files]
+def _gather(chunks: list[Sequence[str]], jobs: int, tasks: int, pipes: list[int]) -> Iterator[Any]:
+    handed = 0  # chunks whose numbers have been written
+    done: dict[int, list[Any]] = {}
+    with selectors.DefaultSelector() as ready:
+        for fd in pipes:
+            ready.register(fd, selectors.EVENT_READ)
+        for k in range(len(chunks)):
+            while handed < len(chunks) and handed < k + jobs * IN_FLIGHT:
+                os.write(tasks, _TASK.pack(handed))
+                handed += 1
+            while k not in done:
+                for key, _events in ready.select():
+                    got = _receive(int(key.fd))
+                    if got is None:
+                        # A worker ends only when the walk closes the numbers' pipe: this one died, perhaps with a
+                        # chunk in hand, which no other worker will read.
+                        raise WorkerFailed("读取页面的子进程意外退出")
+                    done[got[0]] = got[1]
+            yield from done.pop(k)
+
+
+def _work(crawler: Reader, chunks: list[Sequence[str]], tasks: int, fd: int) -> NoReturn:
+    code = 0
+    try:
+        while True:
+            task = _read_exactly(tasks, _TASK.size)
+            if not task:
+                break
+            (k,) = _TASK.unpack(task)
+            try:
+                body = pickle.dumps([crawler.read(crawler.get(file)) for file in chunks[k]], pickle.HIGHEST_PROTOCOL)
+                ok = True
+            except Exception as exc:  # told to the walk, which fails the re-scan with it
+                body, ok = pickle.dumps(f"{exc.__class__.__name__}: {exc}"), False
+            _write_all(fd, _HEADER.pack(k, ok, len(body)) + body)
+            if not ok:
+                code = 1
+                break
+    except BaseException:  # the walk went away (a broken pipe) or this worker was stopped
+        code = 1
+    finally:
+        # Never back into the caller's code, its atexit handlers or its buffered stdout: this is a copy of it.
+        os._exit(code)
+
+
+def _receive(fd: int) -> tuple[int, list[Any]] | None:
+    """One chunk's results from a worker's pipe; None when the worker has ended."""
+    header = _read_exactly(fd, _HEADER.size)
+    if not header:
+        return None
+    if len(header) < _HEADER.size:
+        raise WorkerFailed("读取页面的子进程意外退出")
+    k, ok, size = _HEADER.unpack(header)
+    body = _read_exactly(fd, size)
+    if len(body) < size:
+        raise WorkerFailed("读取页面的子进程意外退出")
+    value = pickle.loads(body)
+    if not ok:
+        raise WorkerFailed(f"读取页面的子进程出错 ({value})")
+    return k, value
+
+
+def _read_exactly(fd: int, size: int) -> bytes:
+    """size bytes from fd, fewer only at its end."""
+    parts = []
+    while size:
+        part = os.read(fd, min(size, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
