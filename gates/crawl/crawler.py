@@ -173,26 +173,56 @@ class Crawler(Generic[T]):
         if note:
             self.out.notes.append(note)
         skipped = 0
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
-            running: set[Future[Got]] = set()
-            while self._queue or running:
-                while self._queue and len(running) < self.workers * 2:
-                    path = self._queue.popleft()
-                    if self._fetched >= self.max_pages:
-                        self._state[path] = ("skipped", "")
+        # Pages are read (hashed, their links and ids found, the content rules run) by worker processes when
+        # there are CPUs for them, forked now, before any thread of this process starts; fetching stays here.
+        readers = None
+        if self.jobs > 1:
+            from gates.crawl import pool as processes
+
+            readers = processes.Readers(self, self.jobs)
+        reading: dict[Future[Read], str] = {}  # a file being read -> its future
+        landed: dict[str, list[Got]] = {}  # a file being read -> other paths' fetches that landed on it
+        stopped = True
+        try:
+            with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
+                running: set[Future[Got]] = set()
+                while self._queue or running or reading:
+                    # Bodies fetched wait here until read: fetching waits for reading, so memory stays bounded.
+                    while self._queue and len(running) + len(reading) < self.workers * 2 + self.jobs * 2:
+                        path = self._queue.popleft()
+                        if self._fetched >= self.max_pages:
+                            self._state[path] = ("skipped", "")
+                            continue
+                        if robots is not None and not robots.can_fetch(USER_AGENT, self.source.base + path):
+                            self._state[path] = ("skipped", "")
+                            skipped += 1
+                            continue
+                        self._fetched += 1
+                        running.add(pool.submit(self.source.get, path))
+                    if not running and not reading:
                         continue
-                    if robots is not None and not robots.can_fetch(USER_AGENT, self.source.base + path):
-                        self._state[path] = ("skipped", "")
-                        skipped += 1
-                        continue
-                    self._fetched += 1
-                    running.add(pool.submit(self.source.get, path))
-                if not running:
-                    continue
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    running.discard(future)
-                    yield from self._take(future.result())
+                    waiting: list[Future[Any]] = [*running, *reading]
+                    done, _ = wait(waiting, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        if future in reading:
+                            file = reading.pop(future)
+                            yield from self._merge(future.result())
+                            for later in landed.pop(file, ()):
+                                yield from self._take(later)  # now a file already read
+                            continue
+                        running.discard(future)
+                        got = future.result()
+                        if readers is None or got.state != "ok" or not got.html or got.file in self.out.hashes:
+                            yield from self._take(got)
+                        elif got.file in landed:
+                            landed[got.file].append(got)  # read once, whichever path reached it first
+                        else:
+                            landed[got.file] = []
+                            reading[readers.submit(got)] = got.file
+            stopped = False
+        finally:
+            if readers is not None:
+                readers.close(stop=stopped)
         if skipped:
             self.out.notes.append(f"robots.txt 不允许抓取的地址 {skipped} 个，未检查")
         if self._fetched >= self.max_pages and any(state == "skipped" for state, _ in self._state.values()):

@@ -26,9 +26,12 @@ import selectors
 import signal
 import struct
 from collections.abc import Iterator, Sequence
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from gates.crawl.source import Got
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 class Reader(Protocol):
@@ -169,3 +172,124 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+class Readers:
+    """Worker processes that read pages handed to them one at a time, for a live site: the pages come from the
+    fetching threads of this process in no set order, so each is sent whole (its body pickled) to the worker
+    with the fewest waiting, and its reading comes back as a Future, resolved by one thread of this process
+    that reads every worker's pipe. Fetching stays here, with its throttle, address checks and robots.txt: a
+    worker only reads what it is given.
+
+    Made before any thread starts (it forks); close() ends the workers.
+    """
+
+    def __init__(self, crawler: Reader, jobs: int) -> None:
+        import threading  # here: a folder's re-scan never starts a thread
+        from collections import deque
+        from concurrent.futures import Future
+
+        self._future = Future
+        self._tasks: list[int] = []  # each worker's task pipe (written here)
+        self._results: list[int] = []  # each worker's result pipe (read by the collecting thread)
+        self._pids: list[int] = []
+        self._waiting: list[deque[Future[Any]]] = []  # each worker's tasks in the order it takes them
+        self._failed: Exception | None = None
+        try:
+            for _ in range(jobs):
+                task_out, task_in = os.pipe()
+                result_out, result_in = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the worker: never returns
+                    for fd in (task_in, result_out, *self._tasks, *self._results):
+                        os.close(fd)
+                    _serve(crawler, task_out, result_in)
+                os.close(task_out)
+                os.close(result_in)
+                self._tasks.append(task_in)
+                self._results.append(result_out)
+                self._pids.append(pid)
+                self._waiting.append(deque())
+        except BaseException:
+            self.close(stop=True)
+            raise
+        self._collector = threading.Thread(target=self._collect, name="gates-read-results", daemon=True)
+        self._collector.start()
+
+    def submit(self, got: Got) -> Future[Any]:
+        """The worker's crawler.read(got), later."""
+        future: Future[Any] = self._future()
+        if self._failed is not None:
+            future.set_exception(self._failed)
+            return future
+        w = min(range(len(self._tasks)), key=lambda i: len(self._waiting[i]))
+        body = pickle.dumps(got, pickle.HIGHEST_PROTOCOL)
+        self._waiting[w].append(future)  # before the write: the answer may come back at once
+        with contextlib.suppress(OSError):  # the worker is gone: the collecting thread fails its futures
+            _write_all(self._tasks[w], _HEADER.pack(0, True, len(body)) + body)
+        return future
+
+    def _collect(self) -> None:
+        live = dict(zip(self._results, range(len(self._results)), strict=True))
+        with selectors.DefaultSelector() as ready:
+            for fd in live:
+                ready.register(fd, selectors.EVENT_READ)
+            while live:
+                for key, _events in ready.select():
+                    fd = int(key.fd)
+                    w = live[fd]
+                    try:
+                        got = _receive(fd)
+                    except WorkerFailed as exc:
+                        got, self._failed = None, exc
+                    if got is None:
+                        ready.unregister(fd)
+                        del live[fd]
+                        failed = self._failed or WorkerFailed("读取页面的子进程意外退出")
+                        while self._waiting[w]:
+                            self._waiting[w].popleft().set_exception(failed)
+                        continue
+                    self._waiting[w].popleft().set_result(got[1])
+
+    def close(self, stop: bool = False) -> None:
+        """End the workers (each ends at the end of its task pipe; `stop`: at once) and wait for them."""
+        for fd in self._tasks:
+            os.close(fd)
+        self._tasks = []
+        if stop:  # the walk failed: what the workers still hold is of no use
+            for pid in self._pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+        collector = getattr(self, "_collector", None)
+        if collector is not None:
+            collector.join()
+        for fd in self._results:
+            os.close(fd)
+        self._results = []
+        for pid in self._pids:
+            os.waitpid(pid, 0)
+        self._pids = []
+
+
+def _serve(crawler: Reader, tasks: int, fd: int) -> NoReturn:
+    code = 0
+    try:
+        while True:
+            header = _read_exactly(tasks, _HEADER.size)
+            if not header:
+                break
+            _k, _ok, size = _HEADER.unpack(header)
+            got = pickle.loads(_read_exactly(tasks, size))
+            try:
+                body = pickle.dumps(crawler.read(got), pickle.HIGHEST_PROTOCOL)
+                ok = True
+            except Exception as exc:  # told to the walk, which fails the re-scan with it
+                body, ok = pickle.dumps(f"{exc.__class__.__name__}: {exc}"), False
+            _write_all(fd, _HEADER.pack(0, ok, len(body)) + body)
+            if not ok:
+                code = 1
+                break
+    except BaseException:  # the walk went away (a broken pipe) or this worker was stopped
+        code = 1
+    finally:
+        os._exit(code)
