@@ -78,7 +78,10 @@ def read_page(text: str) -> PageFacts:
                 links.append(new_link(Link, (line, href)))
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
-        attrs = {a.group(1).lower(): _value(a, 2) for a in _ATTR.finditer(tag.group(1))}
+        attrs = {}
+        for a in _ATTR.finditer(tag.group(1)):
+            raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
+            attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
         if "name" in attrs:
             meta[attrs["name"]] = attrs.get("content", "")
     return PageFacts(tuple(links), None, meta, text)
