@@ -251,7 +251,7 @@ class Crawler(Generic[T]):
         facts = read_page(text)
         place = Place(got.file, self.source.shown(got.file))
         base = page_base(got.url)
-        links = tuple(r for r in (self._resolve(got.url, base, link, facts) for link in facts.links) if r is not None)
+        links = self._resolve_all(got.url, base, facts)
         result = self.analyse(Page(place, text, facts))
         # A folder's page can be read again when a link's #fragment needs its ids; a live one is read once.
         ids = facts.ids if self._live else facts.ids_if_found()
@@ -302,6 +302,25 @@ class Crawler(Generic[T]):
             return None
         return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
 
+    def _resolve_all(self, page_url: str, base: tuple[str, list[str]], facts: PageFacts) -> tuple[Resolved, ...]:
+        """What each link of a page is (_resolve), each distinct href worked out once: a page repeats its
+        navigation links (the home page, the columns, the emblem) in the header, the tabs and the footer."""
+        out: list[Resolved] = []
+        kinds: dict[str, tuple[str, ...] | None] = {}
+        for link in facts.links:
+            href = link.href
+            if href.startswith("#"):
+                anchor = self._resolve(page_url, base, link, facts)
+                if anchor is not None:
+                    out.append(anchor)
+                continue
+            kind = kinds.get(href, _UNKNOWN)
+            if kind is _UNKNOWN:
+                kind = kinds[href] = self._kind_memo(page_url, base, href)
+            if kind is not None:
+                out.append((kind[0], link.line, href, *kind[1:]))
+        return tuple(out)
+
     def _resolve(self, page_url: str, base: tuple[str, list[str]], link: Link, facts: PageFacts) -> Resolved | None:
         """What a link is, from its page alone (None: nothing to check)."""
         href = link.href
@@ -309,18 +328,21 @@ class Crawler(Generic[T]):
             if href[1:] and not _has_place(href[1:], facts.ids):
                 return ("anchor", link.line, href, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return None
+        kind = self._kind_memo(page_url, base, href)
+        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+
+    def _kind_memo(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
         # The same navigation, asset and footer links sit on every page: what a link is depends only on the
         # href for an absolute one, and on the folder it climbs to for one that starts with "../".
         key = _memo_key(base, href)
         if key is None:
+            return self._kind(page_url, base, href)
+        kind = self._kinds.get(key, _UNKNOWN)
+        if kind is _UNKNOWN:
             kind = self._kind(page_url, base, href)
-        else:
-            kind = self._kinds.get(key, _UNKNOWN)
-            if kind is _UNKNOWN:
-                kind = self._kind(page_url, base, href)
-                if len(self._kinds) < _MEMO_MAX:
-                    self._kinds[key] = kind
-        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+            if len(self._kinds) < _MEMO_MAX:
+                self._kinds[key] = kind
+        return kind
 
     def _kind(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
         if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
