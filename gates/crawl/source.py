@@ -79,9 +79,12 @@ class DirSource:
     def _all(self) -> set[str]:
         if self._files is None:
             found: set[str] = set()
-            for top, _dirs, names in os.walk(self.folder):
-                rel_top = Path(top).relative_to(self.folder).as_posix()
-                prefix = "" if rel_top == "." else rel_top + "/"
+            # Strings, not Path objects: a built site has a folder per article, thousands of them.
+            root = self._root
+            cut = len(root) if root.endswith(os.sep) else len(root) + 1  # what a folder's path starts with
+            for top, _dirs, names in os.walk(root):
+                rel_top = top[cut:].replace(os.sep, "/")
+                prefix = rel_top + "/" if rel_top else ""
                 found.update(prefix + name for name in names)
             self._files = found
         return self._files
