@@ -187,9 +187,10 @@ class Readers:
     def __init__(self, crawler: Reader, jobs: int) -> None:
         import threading  # here: a folder's re-scan never starts a thread
         from collections import deque
-        from concurrent.futures import Future
+        from concurrent.futures import Future, InvalidStateError
 
         self._future = Future
+        self._resolved = InvalidStateError  # what a Future says when resolved twice: a death told by two threads
         self._tasks: list[int] = []  # each worker's task pipe (written here)
         self._results: list[int] = []  # each worker's result pipe (read by the collecting thread)
         self._pids: list[int] = []
@@ -225,8 +226,11 @@ class Readers:
         w = min(range(len(self._tasks)), key=lambda i: len(self._waiting[i]))
         body = pickle.dumps(got, pickle.HIGHEST_PROTOCOL)
         self._waiting[w].append(future)  # before the write: the answer may come back at once
-        with contextlib.suppress(OSError):  # the worker is gone: the collecting thread fails its futures
+        try:
             _write_all(self._tasks[w], _HEADER.pack(0, True, len(body)) + body)
+        except OSError:  # the worker is gone (the collecting thread may have failed this future already)
+            with contextlib.suppress(self._resolved):
+                future.set_exception(self._failed or WorkerFailed("读取页面的子进程意外退出"))
         return future
 
     def _collect(self) -> None:
@@ -242,12 +246,13 @@ class Readers:
                         got = _receive(fd)
                     except WorkerFailed as exc:
                         got, self._failed = None, exc
-                    if got is None:
+                    if got is None:  # the worker has ended: at close(), or it died
                         ready.unregister(fd)
                         del live[fd]
-                        failed = self._failed or WorkerFailed("读取页面的子进程意外退出")
+                        failed = self._failed = self._failed or WorkerFailed("读取页面的子进程意外退出")
                         while self._waiting[w]:
-                            self._waiting[w].popleft().set_exception(failed)
+                            with contextlib.suppress(self._resolved):
+                                self._waiting[w].popleft().set_exception(failed)
                         continue
                     self._waiting[w].popleft().set_result(got[1])
 

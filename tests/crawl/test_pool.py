@@ -114,3 +114,26 @@ def test_a_walk_stopped_early_leaves_no_worker_behind(monkeypatch: pytest.Monkey
     for pid in forked:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already waited for: no worker is left running, or a zombie
+
+
+def test_live_readers_answer_each_page_handed_to_them() -> None:
+    readers = pool.Readers(_Reader(2), 2)
+    try:
+        futures = [readers.submit(f"p{i}") for i in range(40)]  # type: ignore[arg-type]
+        assert [f.result(timeout=30) for f in futures] == [f"P{i}" for i in range(40)]
+    finally:
+        readers.close()
+
+
+def test_a_live_reader_that_dies_fails_what_it_held_and_what_comes_after() -> None:
+    readers = pool.Readers(_Reader(1, exits="p3"), 1)
+    try:
+        futures = [readers.submit(f"p{i}") for i in range(6)]  # type: ignore[arg-type]
+        assert [f.result(timeout=30) for f in futures[:3]] == ["P0", "P1", "P2"]
+        for future in futures[3:]:
+            with pytest.raises(pool.WorkerFailed):
+                future.result(timeout=30)  # never a hang, never a page silently left unread
+        with pytest.raises(pool.WorkerFailed):
+            readers.submit("p9").result(timeout=30)  # type: ignore[arg-type]
+    finally:
+        readers.close()
