@@ -7,9 +7,10 @@ checker. Each HTML page is given to the caller's `analyse` (the content rules) a
 returns is kept, so a large site never sits in memory; what stays is one hash per file, the ids of the pages
 links point into, and the links still waiting for their target.
 
-Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so a built
-folder's files can be read by worker processes (gates.crawl.pool); the walk's own bookkeeping (`_merge`: what
-waits for what, what is broken) stays in this process and takes the files in the folder's order either way.
+Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so it is
+done by worker processes (gates.crawl.pool): a built folder's files in chunks, a live site's pages one by one as
+the fetching threads of this process bring them in. The walk's own bookkeeping (`_merge`: what waits for what,
+what is broken) stays in this process and takes a folder's files in the folder's order either way.
 """
 
 from __future__ import annotations
@@ -180,6 +181,8 @@ class Crawler(Generic[T]):
             from gates.crawl import pool as processes
 
             readers = processes.Readers(self, self.jobs)
+        # Bodies fetched and waiting to be read count against the same bound as fetches under way.
+        limit = self.workers * 2 + (self.jobs * 2 if readers is not None else 0)
         reading: dict[Future[Read], str] = {}  # a file being read -> its future
         landed: dict[str, list[Got]] = {}  # a file being read -> other paths' fetches that landed on it
         stopped = True
@@ -187,8 +190,7 @@ class Crawler(Generic[T]):
             with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
                 running: set[Future[Got]] = set()
                 while self._queue or running or reading:
-                    # Bodies fetched wait here until read: fetching waits for reading, so memory stays bounded.
-                    while self._queue and len(running) + len(reading) < self.workers * 2 + self.jobs * 2:
+                    while self._queue and len(running) + len(reading) < limit:
                         path = self._queue.popleft()
                         if self._fetched >= self.max_pages:
                             self._state[path] = ("skipped", "")
