@@ -59,7 +59,7 @@ class Options:
     cache: Path | None = None  # where links that worked are remembered
     cache_days: float = 1.0
     ignore: tuple[str, ...] = ()  # regular expressions of URLs not to check
-    jobs: int = 0  # processes reading a built folder's pages; 0: one per CPU (at most MAX_JOBS)
+    jobs: int = 0  # processes reading the pages (a folder's, or a live site's as fetched); 0: one per CPU, at most MAX_JOBS
 
 
 def is_url(target: str) -> bool:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from gates.cli.commands import SUMMARIES
 from gates.cli.common import UsageError, add_root, date_arg, open_site
-from gates.model.files import write_atomic
 from gates.report import FORMATS
 
 if TYPE_CHECKING:
@@ -44,7 +43,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量，即对本站的并发请求上限 (默认 4；外站按 --per-host)")
     p.add_argument("--link-workers", type=_positive, default=16, metavar="N", help="同时检查外部链接的数量 (默认 16)")
     p.add_argument("--jobs", type=_positive, default=None, metavar="N",
-                   help="读取网站目录时并行的进程数 (默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程完全相同)")
+                   help="分析页面的并行进程数 (网站目录和线上网站都适用；线上网站的抓取仍在主进程中按 --workers 进行；"
+                        "默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程相同)")
     p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一外部网站同时发出的请求上限 (默认 2)")
     p.add_argument("--cache-days", type=float, default=1.0, metavar="DAYS",
                    help="外部链接确认可用后多少天内不再访问 (默认 1；0 为不用缓存；失败的从不缓存)")
@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if args.html is not None:
         # Imported here, like everything the scan itself does not need: a process start is most of a small scan.
         from gates.actions.freshness import freshness
+        from gates.model.files import write_atomic  # shutil and tempfile: only a written report needs them
         from gates.report.html_report import freshness_section
         from gates.report.html_report import render as render_html
 

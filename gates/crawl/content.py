@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from itertools import accumulate
 from typing import Any
 
 from gates.model.document import (
+    _SRCSET_ATTRS,
+    _URL_ATTRS,
     END_MARKER,
+    VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
     tag_links,
@@ -41,6 +45,8 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _SKIP = frozenset({"script", "style", "template", "noscript"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                    "wbr"})
+# The attributes tag_links reads: a tag with none of them links to nothing.
+_LINKING = _URL_ATTRS | _SRCSET_ATTRS | {"style"}
 _BLOCKS = frozenset({"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                      "article"})
 # HtmlDocument.parse feeds the parser 16 KiB at a time from the region's start, and the parser hands a run of
@@ -80,11 +86,9 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         return None
     if not any(m.group(1).lower() == REGION for m in _ATTR_NAME.finditer(first.group(2))):
         return None  # the marker was inside an attribute's value: let the parser find the real region
-    chunks: list[str] = []
-    starts: list[int] = []
+    chunks: list[str] = []  # the runs of text; where each starts in the text is summed up at the end
     lines: list[int] = []
     links: list[tuple[str, int, str]] = []
-    size = 0
     veil: list[list[Any]] = []  # open elements that may hide their content, as the parser's reader keeps them
     veiled_runs: list[bool] = []  # for each run: was it inside such an element
     line = html.count("\n", 0, start) + 1
@@ -100,9 +104,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     if first.group(1).lower() in _BLOCKS:
         chunks.append("\n")
         veiled_runs.append(bool(veil))
-        starts.append(0)
         lines.append(line)
-        size = 1
     edge = start + _FEED  # where the parser's first feed ends
     search = _TOKEN.search
     count = html.count
@@ -122,50 +124,48 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             elif lt <= edge:  # the usual case: the run lies within one feed
                 line += count("\n", counted, pos)
                 counted = pos
-                starts.append(size)
                 lines.append(line)
-                text = unescape(data) if "&" in data else data
-                chunks.append(text)
+                chunks.append(unescape(data) if "&" in data else data)
                 veiled_runs.append(bool(veil))
-                size += len(text)
             else:
                 for a, b in _runs(html, start, pos, lt):
                     line += count("\n", counted, a)
                     counted = a
-                    starts.append(size)
                     lines.append(line)
                     piece = html[a:b]
-                    text = unescape(piece) if "&" in piece else piece
-                    chunks.append(text)
+                    chunks.append(unescape(piece) if "&" in piece else piece)
                     veiled_runs.append(bool(veil))
-                    size += len(text)
         if m is None:
             break  # the end marker: the rest of the page is the templates' own
         pos = m.end()
         name, closing, ended = m.group(1, 3, 4)
         if name is not None:  # a start tag
             name = name.lower()
-            if m.group(2):
-                tag_line = line + count("\n", counted, lt)
-                links += [(url, tag_line, kind) for url, kind in tag_links(name, _attrs(m.group(2)))]
+            attr_text = m.group(2)
+            names: frozenset[str] | tuple[()] = ()
+            if attr_text:
+                attrs = _attrs(attr_text)
+                names = frozenset(a for a, _ in attrs)
+                if not names.isdisjoint(_LINKING):  # most tags (class, scope, datetime) link to nothing
+                    tag_line = line + count("\n", counted, lt)
+                    links += [(url, tag_line, kind) for url, kind in tag_links(name, attrs)]
             void = name in _VOID
             if not void:
                 if name == region_tag:
                     depth += 1
-                veil_open(veil, name, [a for a, _ in _attrs(m.group(2))] if m.group(2) else ())
+                if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
+                    veil_open(veil, name, names)
                 if name in _SKIP:
                     skip += 1
             if name == "br" if void else name in _BLOCKS:  # a line break, as the parser's reader adds one
                 line += count("\n", counted, lt)
                 counted = lt
-                starts.append(size)
                 lines.append(line)
                 chunks.append("\n")
                 veiled_runs.append(bool(veil))
-                size += 1
             if void:
                 continue
-            if closing or name in _CDATA_END:  # its end now (a script's or style's after its raw text)
+            if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)
                 veil_close(veil, name)
             if closing:  # <div/>: its end at once
                 if name == region_tag:
@@ -186,7 +186,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 continue
             if ended in _SKIP and skip:
                 skip -= 1
-            veil_close(veil, ended)
+            if veil:
+                veil_close(veil, ended)
             if ended == region_tag:
                 depth = max(1, depth - 1) if bounded else depth - 1
                 if depth == 0:
@@ -200,26 +201,31 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
-    return HtmlDocument(path, heading, "".join(chunks), starts, lines, links, _shown(chunks, lines, veiled_runs))
+    return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
+                        _shown(chunks, lines, veiled_runs))
+
+
+def _starts(chunks: list[str]) -> list[int]:
+    """Where each run starts in the joined text."""
+    return list(accumulate(map(len, chunks[:-1]), initial=0)) if chunks else []
 
 
 def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str, list[int], list[int]] | None:
     """The runs outside elements that may hide their content, as the parser's reader collects them."""
     if not any(veiled):
         return None
-    kept = [(chunk, line) for chunk, line, hidden in zip(chunks, lines, veiled, strict=True) if not hidden]
-    starts, size = [], 0
-    for chunk, _ in kept:
-        starts.append(size)
-        size += len(chunk)
-    return "".join(c for c, _ in kept), starts, [line for _, line in kept]
+    kept = [chunk for chunk, hidden in zip(chunks, veiled, strict=True) if not hidden]
+    return "".join(kept), _starts(kept), [line for line, hidden in zip(lines, veiled, strict=True) if not hidden]
 
 
 def _attrs(text: str) -> list[tuple[str, str | None]]:
     """A start tag's attributes as the parser gives them: names lowercased, values unescaped."""
     out: list[tuple[str, str | None]] = []
     for m in _ATTR_PAIR.finditer(text):
-        value = next((v for v in m.group(2, 3, 4) if v is not None), None)
+        # The three spellings of a value are alternatives: the last group that took part is the value (group 1,
+        # the name, when there is none).
+        last = m.lastindex or 1
+        value = m.group(last) if last > 1 else None
         out.append((m.group(1).lower(), unescape(value) if value is not None and "&" in value else value))
     return out
 

@@ -7,9 +7,10 @@ checker. Each HTML page is given to the caller's `analyse` (the content rules) a
 returns is kept, so a large site never sits in memory; what stays is one hash per file, the ids of the pages
 links point into, and the links still waiting for their target.
 
-Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so a built
-folder's files can be read by worker processes (gates.crawl.pool); the walk's own bookkeeping (`_merge`: what
-waits for what, what is broken) stays in this process and takes the files in the folder's order either way.
+Reading a file (`read`: hash, links, the caller's analysis) needs nothing from the rest of the site, so it is
+done by worker processes (gates.crawl.pool): a built folder's files in chunks, a live site's pages one by one as
+the fetching threads of this process bring them in. The walk's own bookkeeping (`_merge`: what waits for what,
+what is broken) stays in this process and takes a folder's files in the folder's order either way.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ class Crawler(Generic[T]):
         self._waiting: dict[str, list[_Wait]] = defaultdict(list)  # path -> links waiting for it
         self._broken_count: dict[tuple[str, str], int] = defaultdict(int)  # (kind, target) -> occurrences
         self._queued: set[str] = set()
+        self._landed: set[str] = set()  # a folder's paths that land on a file, not read yet when linked
         self._kinds: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # memo of _kind, see _memo_key
         self._queue: deque[str] = deque()
         self._fetched = 0
@@ -172,26 +174,57 @@ class Crawler(Generic[T]):
         if note:
             self.out.notes.append(note)
         skipped = 0
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
-            running: set[Future[Got]] = set()
-            while self._queue or running:
-                while self._queue and len(running) < self.workers * 2:
-                    path = self._queue.popleft()
-                    if self._fetched >= self.max_pages:
-                        self._state[path] = ("skipped", "")
+        # Pages are read (hashed, their links and ids found, the content rules run) by worker processes when
+        # there are CPUs for them, forked now, before any thread of this process starts; fetching stays here.
+        readers = None
+        if self.jobs > 1:
+            from gates.crawl import pool as processes
+
+            readers = processes.Readers(self, self.jobs)
+        # Bodies fetched and waiting to be read count against the same bound as fetches under way.
+        limit = self.workers * 2 + (self.jobs * 2 if readers is not None else 0)
+        reading: dict[Future[Read], str] = {}  # a file being read -> its future
+        landed: dict[str, list[Got]] = {}  # a file being read -> other paths' fetches that landed on it
+        stopped = True
+        try:
+            with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="gates-crawl") as pool:
+                running: set[Future[Got]] = set()
+                while self._queue or running or reading:
+                    while self._queue and len(running) + len(reading) < limit:
+                        path = self._queue.popleft()
+                        if self._fetched >= self.max_pages:
+                            self._state[path] = ("skipped", "")
+                            continue
+                        if robots is not None and not robots.can_fetch(USER_AGENT, self.source.base + path):
+                            self._state[path] = ("skipped", "")
+                            skipped += 1
+                            continue
+                        self._fetched += 1
+                        running.add(pool.submit(self.source.get, path))
+                    if not running and not reading:
                         continue
-                    if robots is not None and not robots.can_fetch(USER_AGENT, self.source.base + path):
-                        self._state[path] = ("skipped", "")
-                        skipped += 1
-                        continue
-                    self._fetched += 1
-                    running.add(pool.submit(self.source.get, path))
-                if not running:
-                    continue
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    running.discard(future)
-                    yield from self._take(future.result())
+                    waiting: list[Future[Any]] = [*running, *reading]
+                    done, _ = wait(waiting, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        if future in reading:
+                            file = reading.pop(future)
+                            yield from self._merge(future.result())
+                            for later in landed.pop(file, ()):
+                                yield from self._take(later)  # now a file already read
+                            continue
+                        running.discard(future)
+                        got = future.result()
+                        if readers is None or got.state != "ok" or not got.html or got.file in self.out.hashes:
+                            yield from self._take(got)
+                        elif got.file in landed:
+                            landed[got.file].append(got)  # read once, whichever path reached it first
+                        else:
+                            landed[got.file] = []
+                            reading[readers.submit(got)] = got.file
+            stopped = False
+        finally:
+            if readers is not None:
+                readers.close(stop=stopped)
         if skipped:
             self.out.notes.append(f"robots.txt 不允许抓取的地址 {skipped} 个，未检查")
         if self._fetched >= self.max_pages and any(state == "skipped" for state, _ in self._state.values()):
@@ -220,7 +253,7 @@ class Crawler(Generic[T]):
         facts = read_page(text)
         place = Place(got.file, self.source.shown(got.file))
         base = page_base(got.url)
-        links = tuple(r for r in (self._resolve(got.url, base, link, facts) for link in facts.links) if r is not None)
+        links = self._resolve_all(got.url, base, facts)
         result = self.analyse(Page(place, text, facts))
         # A folder's page can be read again when a link's #fragment needs its ids; a live one is read once.
         ids = facts.ids if self._live else facts.ids_if_found()
@@ -271,6 +304,25 @@ class Crawler(Generic[T]):
             return None
         return unquote(parts.path).lstrip("/"), unquote(parts.fragment)
 
+    def _resolve_all(self, page_url: str, base: tuple[str, list[str]], facts: PageFacts) -> tuple[Resolved, ...]:
+        """What each link of a page is (_resolve), each distinct href worked out once: a page repeats its
+        navigation links (the home page, the columns, the emblem) in the header, the tabs and the footer."""
+        out: list[Resolved] = []
+        kinds: dict[str, tuple[str, ...] | None] = {}
+        for link in facts.links:
+            href = link.href
+            if href.startswith("#"):
+                anchor = self._resolve(page_url, base, link, facts)
+                if anchor is not None:
+                    out.append(anchor)
+                continue
+            kind = kinds.get(href, _UNKNOWN)
+            if kind is _UNKNOWN:
+                kind = kinds[href] = self._kind_memo(page_url, base, href)
+            if kind is not None:
+                out.append((kind[0], link.line, href, *kind[1:]))
+        return tuple(out)
+
     def _resolve(self, page_url: str, base: tuple[str, list[str]], link: Link, facts: PageFacts) -> Resolved | None:
         """What a link is, from its page alone (None: nothing to check)."""
         href = link.href
@@ -278,18 +330,21 @@ class Crawler(Generic[T]):
             if href[1:] and not _has_place(href[1:], facts.ids):
                 return ("anchor", link.line, href, f"本页没有 id 为 {unquote(href[1:])!r} 的位置")
             return None
+        kind = self._kind_memo(page_url, base, href)
+        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+
+    def _kind_memo(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
         # The same navigation, asset and footer links sit on every page: what a link is depends only on the
         # href for an absolute one, and on the folder it climbs to for one that starts with "../".
         key = _memo_key(base, href)
         if key is None:
+            return self._kind(page_url, base, href)
+        kind = self._kinds.get(key, _UNKNOWN)
+        if kind is _UNKNOWN:
             kind = self._kind(page_url, base, href)
-        else:
-            kind = self._kinds.get(key, _UNKNOWN)
-            if kind is _UNKNOWN:
-                kind = self._kind(page_url, base, href)
-                if len(self._kinds) < _MEMO_MAX:
-                    self._kinds[key] = kind
-        return None if kind is None else (kind[0], link.line, href, *kind[1:])
+            if len(self._kinds) < _MEMO_MAX:
+                self._kinds[key] = kind
+        return kind
 
     def _kind(self, page_url: str, base: tuple[str, list[str]], href: str) -> tuple[str, ...] | None:
         if href.lower().startswith(_SKIP_SCHEMES) or href.startswith("{"):
@@ -324,6 +379,9 @@ class Crawler(Generic[T]):
             self._external(resolved[3], page, Link(line, href))
             return
         path, fragment = resolved[3], resolved[4]
+        state = self._state.get(path)
+        if not fragment and (state[0] == "ok" if state is not None else path in self._landed):
+            return  # the common case, a link to a page known to be there: nothing to wait for or judge
         wait_ = _Wait(page, line, href, fragment)
         landing = getattr(self.source, "landing", None)
         if landing is not None and path not in self._state:
@@ -333,6 +391,7 @@ class Crawler(Generic[T]):
             if file is None:
                 self._state[path] = ("missing", "文件不存在")
             elif not fragment:
+                self._landed.add(path)  # a folder's files do not change while it is read
                 return
             else:
                 path = path_of(file)

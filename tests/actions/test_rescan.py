@@ -210,8 +210,9 @@ def live_scan(live: tuple[Path, Server, Server]) -> Scan:
     (the guard fails the scan's fixture on any attempt outside loopback, a name lookup included)."""
     root, main, _other = live
     with guarded():
+        # Two worker processes read the pages (fetching stays in this process), whatever this machine's CPUs.
         return scan(root, main.base, manifest=root / "gates-manifest.json", timeout=1.0, max_wait=5.0,
-                    ignore=OUTSIDE, cache=None)
+                    ignore=OUTSIDE, cache=None, jobs=2)
 
 
 def _reasons(result: Scan, code: str) -> dict[str, str]:
@@ -266,6 +267,22 @@ def test_live_robots_and_integrity(live: tuple[Path, Server, Server], live_scan:
     assert live_scan.pages >= 20
     # The canonical links name the public domain: read as this site's pages, never fetched from that domain.
     assert live_scan.external_links == 6
+
+
+def test_live_pages_read_in_worker_processes_report_what_one_process_does(live: tuple[Path, Server, Server],
+                                                                          live_scan: Scan) -> None:
+    root, main, _other = live
+    with guarded():
+        one = scan(root, main.base, manifest=root / "gates-manifest.json", timeout=1.0, max_wait=5.0,
+                   ignore=OUTSIDE, cache=None, jobs=1)
+
+    def report(result: Scan) -> list[tuple[str, int, str, str]]:
+        # A live site's pages come back in the order the server answers: the reporters sort what they print.
+        return sorted((f.path, f.line, f.code, f.message) for f in result.result.findings)
+
+    assert report(one) == report(live_scan) and len(report(one)) > 5
+    assert (one.pages, one.files, one.unchecked, sorted(one.notes)) == (
+        live_scan.pages, live_scan.files, live_scan.unchecked, sorted(live_scan.notes))
 
 
 def test_live_page_limit(live: tuple[Path, Server, Server], net_guard: object) -> None:

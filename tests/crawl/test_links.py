@@ -76,3 +76,17 @@ def test_what_a_link_is_does_not_depend_on_which_page_asked_first(
             link = Link(i + 1, href)
             base = page_base(page_url)
             assert memo._resolve(page_url, base, link, facts) == fresh._resolve(page_url, base, link, facts), href
+
+
+@settings(max_examples=300, deadline=None)
+@given(page_url=_PAGES, links=st.lists(st.one_of(hrefs(), st.sampled_from(["#top", "#", "#gone", "../..", "../.."])),
+                                       max_size=12))
+def test_a_page_read_whole_resolves_each_link_as_on_its_own(tmp_path_factory: pytest.TempPathFactory,
+                                                            page_url: str, links: list[str]) -> None:
+    """_resolve_all works each distinct href out once a page: the same readings, in the page's order."""
+    folder = tmp_path_factory.mktemp("site")
+    crawler = Crawler(DirSource(folder, "https://www.cqjb.gov.cn/", "site"), {"www.cqjb.gov.cn"}, lambda page: None)
+    facts = PageFacts(tuple(Link(i + 1, href) for i, href in enumerate(links)), frozenset({"top"}), {})
+    base = page_base(page_url)
+    one_by_one = [crawler._resolve(page_url, base, link, facts) for link in facts.links]
+    assert list(crawler._resolve_all(page_url, base, facts)) == [r for r in one_by_one if r is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import Any
 
@@ -60,3 +61,79 @@ def test_a_small_folder_is_read_in_this_process(published: Published, monkeypatc
     many_problems(published, 5)
     monkeypatch.setattr(pool, "read_all", lambda *args: pytest.fail("no worker for a few files"))
     assert published.scan(jobs=2).pages == 8  # home, listing, 5 articles, the extra page
+
+
+class _Reader:
+    """A stand-in for the crawler: reads a file as its name, upper-cased; some files break the worker."""
+
+    def __init__(self, jobs: int, exits: str = "", raises: str = "") -> None:
+        self.jobs, self.exits, self.raises = jobs, exits, raises
+
+    def get(self, file: str) -> Any:
+        return file
+
+    def read(self, got: Any) -> str:
+        if got == self.exits:
+            os._exit(3)  # the worker dies (as if killed) in the middle of a chunk
+        if got == self.raises:
+            raise ValueError(f"cannot read {got}")
+        return str(got).upper()
+
+
+def test_results_come_back_in_the_listing_order_whatever_worker_read_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "CHUNK", 2)
+    files = [f"f{i:03d}" for i in range(101)]
+    assert list(pool.read_all(_Reader(3), files)) == [f.upper() for f in files]
+
+
+@pytest.mark.parametrize("broken", ["exits", "raises"])
+def test_a_worker_that_fails_or_dies_fails_the_scan(monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    monkeypatch.setattr(pool, "CHUNK", 2)
+    files = [f"f{i:03d}" for i in range(60)]
+    with pytest.raises(pool.WorkerFailed) as failed:
+        list(pool.read_all(_Reader(2, **{broken: "f041"}), files))  # never a hang, never a shorter report
+    assert ("ValueError: cannot read f041" in str(failed.value)) == (broken == "raises")
+
+
+def test_a_walk_stopped_early_leaves_no_worker_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "CHUNK", 2)
+    forked: list[int] = []
+    fork = os.fork
+
+    def spy() -> int:
+        pid = fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", spy)
+    results = pool.read_all(_Reader(2), [f"f{i:03d}" for i in range(200)])
+    assert next(results) == "F000"
+    results.close()
+    assert len(forked) == 2
+    for pid in forked:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already waited for: no worker is left running, or a zombie
+
+
+def test_live_readers_answer_each_page_handed_to_them() -> None:
+    readers = pool.Readers(_Reader(2), 2)
+    try:
+        futures = [readers.submit(f"p{i}") for i in range(40)]  # type: ignore[arg-type]
+        assert [f.result(timeout=30) for f in futures] == [f"P{i}" for i in range(40)]
+    finally:
+        readers.close()
+
+
+def test_a_live_reader_that_dies_fails_what_it_held_and_what_comes_after() -> None:
+    readers = pool.Readers(_Reader(1, exits="p3"), 1)
+    try:
+        futures = [readers.submit(f"p{i}") for i in range(6)]  # type: ignore[arg-type]
+        assert [f.result(timeout=30) for f in futures[:3]] == ["P0", "P1", "P2"]
+        for future in futures[3:]:
+            with pytest.raises(pool.WorkerFailed):
+                future.result(timeout=30)  # never a hang, never a page silently left unread
+        with pytest.raises(pool.WorkerFailed):
+            readers.submit("p9").result(timeout=30)  # type: ignore[arg-type]
+    finally:
+        readers.close()
