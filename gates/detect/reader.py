@@ -55,6 +55,9 @@ class ReaderText:
     # Whether content was left out as possibly hidden (see reader_text's `drop`): the caller then also reads
     # the text with that content kept, since a style or class may hide nothing at all.
     dropped: bool = False
+    # Whether the text (or the page it was cut from) holds a style sheet, which can hide any element: what is read
+    # of `hidden` on its own must be read so too.
+    styled: bool = False
 
     def source_offset(self, offset: int) -> int:
         if not self._clean:
@@ -65,26 +68,28 @@ class ReaderText:
 
 # The last few readings, by the text object itself: the SEC rules and the wording walk read the same parts of a
 # page one after the other. Holding the text keeps its id from being reused while it is cached.
-_RECENT: dict[tuple[int, bool, bool], tuple[str, ReaderText]] = {}
+_RECENT: dict[tuple[int, bool, bool, bool | None], tuple[str, ReaderText]] = {}
 _RECENT_SIZE = 16
 
 
-def reader_text(source: str, drop: bool = True, words: bool = False) -> ReaderText:
-    """What a reader sees of source (see _read); the same text read again is answered from a small cache."""
-    key = (id(source), drop, words)
+def reader_text(source: str, drop: bool = True, words: bool = False, styled: bool | None = None) -> ReaderText:
+    """What a reader sees of source (see _read); the same text read again is answered from a small cache.
+    styled: whether a style sheet may hide any element of source (None: whether source holds one)."""
+    key = (id(source), drop, words, styled)
     held = _RECENT.get(key)
     if held is not None and held[0] is source:
         return held[1]
     # With no emphasis inside a word, every decision the words reading makes is the detectors' own (and the walk
     # itself is the same): one reading serves both.
-    seen = reader_text(source, drop) if words and not _intraword(source) else _read(source, drop, words)
+    seen = reader_text(source, drop, False, styled) if words and not _intraword(source) \
+        else _read(source, drop, words, styled)
     if len(_RECENT) >= _RECENT_SIZE:
         _RECENT.pop(next(iter(_RECENT)))
     _RECENT[key] = (source, seen)
     return seen
 
 
-def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
+def _read(source: str, drop: bool = True, words: bool = False, styled: bool | None = None) -> ReaderText:
     """What a reader sees of source. With drop, the content of every element that may be hidden (a hiding
     element, a `hidden` attribute, any style or class, which a <style> block can make hide) is left out of the
     text and listed in `hidden`; without it, only the tags are taken out. Read both: a number split by hidden
@@ -94,6 +99,10 @@ def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
     starts = _candidates(source)
     if not starts or not any(_matters(source, start, words) for start in starts):
         return ReaderText(source)  # nothing that could hide a mark or a number: read as written
+    if styled is None:
+        # A style sheet in the page can hide any element by its tag, id or attributes (b{display:none}), not only
+        # through a class or a style attribute: then every element's content may be hidden.
+        styled = _STYLE_SHEET.search(source) is not None
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []
@@ -114,7 +123,7 @@ def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
         ch = source[start]
-        concealed = _hidden_element(source, start) if drop and ch == "<" else None
+        concealed = _hidden_element(source, start, styled) if drop and ch == "<" else None
         if concealed is not None:
             inner_start, inner_end, end = concealed
             if inner_end > inner_start:
@@ -134,7 +143,7 @@ def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
         if ch == "[":
             link = _AT_LINK.match(source, start)
             if link is not None:
-                inner = _read(link.group(1), drop, words)
+                inner = _read(link.group(1), drop, words, styled)
                 keep(source[pos:start], pos)
                 if inner._clean:
                     _keep_mapped(keep, inner, start + 1)
@@ -154,7 +163,7 @@ def _read(source: str, drop: bool = True, words: bool = False) -> ReaderText:
         keep(replacement, start)
         pos = end
     keep(source[pos:], pos)
-    return ReaderText("".join(pieces), clean, origin, hidden, dropped)
+    return ReaderText("".join(pieces), clean, origin, hidden, dropped, styled)
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
@@ -285,10 +294,11 @@ _HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noem
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                         "source", "track", "wbr", "head", "html", "body"})
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
+_STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
 _MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class)(?:[\s/=]|$)", re.IGNORECASE)
 
 
-def _hidden_element(source: str, start: int) -> tuple[int, int, int] | None:
+def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, int] | None:
     """(content start, content end, element end) of an element at start whose content may not be shown, or
     None. An element never closed hides to the end of the text, as a browser hides the rest of the paragraph;
     a void element has no content (a browser ignores `/>` on any other, so that one is open)."""
@@ -296,7 +306,8 @@ def _hidden_element(source: str, start: int) -> tuple[int, int, int] | None:
     if match is None:
         return None
     name = match.group(1).lower()
-    if name in _VOID_TAGS or (name not in _HIDING_TAGS and not _MAY_HIDE.search(html.unescape(match.group(2)))):
+    if name in _VOID_TAGS or (name not in _HIDING_TAGS and not styled
+                              and not _MAY_HIDE.search(html.unescape(match.group(2)))):
         return None
     pattern = re.compile(rf"<!--.*?(?:-->|\Z)|<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE | re.DOTALL)
     depth, at = 1, match.end()

@@ -43,6 +43,10 @@ class HtmlDocument:
     # with its own runs and lines; None when nothing was left out. Filler a reader never sees cannot split a
     # number or a mark: SEC reads both texts.
     _shown: tuple[str, list[int], list[int]] | None = None
+    # The region's own HTML and the page line it starts on, when it holds a style sheet: a <style> block can hide
+    # any element by its tag, id or attributes (b{display:none}), so SEC reads it as the Markdown reader reads a
+    # page's raw HTML, every element's content possibly hidden, nested ones too (detect/reader.py).
+    _sheet: tuple[str, int] | None = None
 
     def links(self) -> list[tuple[str, int, str]]:
         """The region's links, images and embedded content: a rendered page's text view holds no markup, so
@@ -69,6 +73,10 @@ class HtmlDocument:
                 return lines[i] if i >= 0 else 1
 
             yield TextPart("正文", text, line_of)
+        if self._sheet is not None:
+            source, first = self._sheet
+            breaks = [i for i, ch in enumerate(source) if ch == "\n"]
+            yield TextPart("正文", source, lambda offset: first + bisect.bisect_left(breaks, offset))
 
     @classmethod
     def parse(cls, path: str, html: str, region: str = "data-gates-content",
@@ -77,6 +85,7 @@ class HtmlDocument:
         not make, e.g. uploaded by hand) is read whole: its <body> is all content."""
         html = as_browsers_end_raw_text(html)
         found = re.search(r"<[a-zA-Z][^<>]*?\s" + re.escape(region) + r"(?=[\s=/>])", html)
+        sheet = None
         if found is not None:
             # Parse from the region's opening tag to its end only: the header, navigation and footer around it
             # are most of a page, and a re-scan reads every page of the site.
@@ -84,14 +93,17 @@ class HtmlDocument:
             bounded = stop > found.start()
             reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded)
             _feed_until_done(reader, html[:stop] if bounded else html, found.start())
+            sheet = region_sheet(html, found.start(), stop if bounded else len(html))
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
+            sheet = region_sheet(html, 0, len(html))
         else:
             reader = _Reader(region)
         title = _TITLE.search(html)
         text = unescape(title.group(1)).strip() if title else ""
-        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links, reader.shown())
+        return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links, reader.shown(),
+                   sheet)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -148,6 +160,16 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
 # that may hide an element's content (a <style> block can make any class hide).
 VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist"})
 VEILING_ATTRS = frozenset({"hidden", "style", "class"})
+_STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
+
+
+def region_sheet(html: str, start: int, end: int) -> tuple[str, int] | None:
+    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet."""
+    if _STYLE_SHEET.search(html, start, end) is None:
+        return None
+    return html[start:end], html.count("\n", 0, start) + 1
+
+
 def veil_open(veil: list[list[Any]], tag: str, attr_names: Iterable[str]) -> None:
     """A start tag inside the region: nest the innermost veiling element, or open a new one."""
     if veil and tag == veil[-1][0]:

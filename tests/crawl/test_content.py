@@ -12,11 +12,11 @@ from gates.crawl.content import content_document
 from gates.model.document import HtmlDocument
 from tests.rescankit import page_html
 
-Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object]
+Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object, object]
 
 
 def reading(doc: HtmlDocument) -> Reading:
-    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown
+    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown, doc._sheet
 
 
 def parsed(html: str) -> Reading:
@@ -69,7 +69,7 @@ def test_a_page_without_the_marker_is_read_whole() -> None:
 
 
 _TAGS = st.sampled_from(["p", "div", "span", "rp", "canvas", "title", "a", "li", "ul", "h2", "table", "tr", "td", "section", "em", "template",
-                         "noscript", "script", "style", "br", "img", "hr", "input", "DIV", "Br"])
+                         "noscript", "script", "style", "br", "img", "hr", "input", "DIV", "Br", "link", "STYLE"])
 _ATTRS = st.sampled_from(["", ' class="x"', " hidden", ' style="display:none"', " HIDDEN=''", " id=a", " title='q>r'", ' href="../a/#b"', " data-x", ' alt="&amp;"',
                           " v=a/", "  x = \"y\" ", ' src="https://hm.baidu.com/a.gif"', " HREF=https://t.cn/x",
                           ' srcset="a.png 1x, https://ad.example/b.png 2x"', ' style="background:url(\'u.png\')"',

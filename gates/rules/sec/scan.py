@@ -59,13 +59,14 @@ def _scan(doc: Document) -> DocumentScan:
 _MAX_DEPTH = 8  # hidden content inside hidden content: deep enough for any page, bounded for a hostile one
 
 
-def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int) -> None:
+def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int,
+          styled: bool | None = None) -> None:
     """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
     (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number."""
-    seen = reader_text(text)
+    seen = reader_text(text, styled=styled)
     readings = [seen]
     if seen.dropped:  # content left out as possibly hidden: read it kept in place too
-        readings.append(reader_text(text, drop=False))
+        readings.append(reader_text(text, drop=False, styled=seen.styled))
     numbers: set[tuple[str, str, int]] = {(h.kind, h.digits, at.line) for h, at in result.numbers}
     marks: set[tuple[str, int]] = {(h.text, at.line) for h, at in result.marks}
     for reading in readings:
@@ -84,7 +85,8 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
                 result.marks.append((mark, where))
     if depth < _MAX_DEPTH:
         for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
-            _read(result, part, content, base + offset, depth + 1)
+            # (a style sheet of the page may hide elements inside it too)
+            _read(result, part, content, base + offset, depth + 1, seen.styled or None)
 
 
 def span_text(hit: NumberHit) -> str:
