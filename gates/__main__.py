@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import sys
+from gates.cli import run
 
-from gates.cli import main
-
-sys.exit(main())
+run()

@@ -106,3 +106,16 @@ def test_a_path_that_does_not_exist_is_a_usage_error(site: Site, capsys: pytest.
     assert main(["check", "--root", root, "content/news/a.md"]) == 1
     err = capsys.readouterr().err
     assert err.count("路径不存在") == 2 and "Traceback" not in err
+
+
+def test_the_process_exits_with_mains_code_and_its_output_whole(tmp_path: Path) -> None:
+    # `python -m gates` leaves through os._exit (gates.cli.run): what main() printed must still all arrive.
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "gates", "rules", "--format", "json"], capture_output=True,
+                          text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0 and done.stdout.rstrip().endswith("]"), done.stdout[-200:]
+    usage = subprocess.run([sys.executable, "-m", "gates", "check", "--no-such-option"], capture_output=True,
+                           text=True, cwd=tmp_path, check=False)
+    assert usage.returncode == 2 and "参数错误" in usage.stderr
