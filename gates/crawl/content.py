@@ -22,7 +22,7 @@ from gates.model.document import (
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
-    region_sheet,
+    region_source,
     tag_links,
     veil_close,
     veil_open,
@@ -203,7 +203,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), region_sheet(html, start, limit))
+                        _shown(chunks, lines, veiled_runs), region_source(html, start, limit))
 
 
 def _starts(chunks: list[str]) -> list[int]:

@@ -35,12 +35,19 @@ _MARKUP = "<&\\*_~`["
 _EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A comment, CDATA, a processing instruction or a declaration, or a tag (quoted attributes may hold `>`).
-_AT_LT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[?!][^>]*>?"
-                    r"|</?[A-Za-z](?:[^<>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*>", re.DOTALL)
+# A comment ends at -->, at --!> (browsers and Python-Markdown) and is whole as <!--> or <!--->. An opening with no
+# end reads as text: Python-Markdown escapes it (the page shows it), so it must never hide the rest of the page. A
+# tag may run over lines, as Python-Markdown passes it through.
+_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<!\[CDATA\[.*?\]\]>|<[?!](?!--)[^>]*>"
+                    r"|</?[A-Za-z](?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 # [text](destination "title"): the text shows, and the title as a tooltip
 _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'))?\s*\)")
+# [text][label] and [text][]: a reference link shows its text (taken as one whether or not the label is defined;
+# the brackets of an undefined one show, so reading them away can only make the detectors see more).
+_AT_REF = re.compile(r"\[([^\[\]\n]{0,200})\]\[[^\[\]\n]{0,100}\]")
 # A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
-_AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The semicolon may be missing: Python-Markdown and browsers read &#8203 as &#8203; (html.unescape too).
+_AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
 @dataclass
@@ -141,7 +148,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 pos = span[2]
                 continue
         if ch == "[":
-            link = _AT_LINK.match(source, start)
+            link = _AT_LINK.match(source, start) or _AT_REF.match(source, start)
             if link is not None:
                 inner = _read(link.group(1), drop, words, styled)
                 keep(source[pos:start], pos)
@@ -150,9 +157,10 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 else:
                     keep(inner.text, start + 1)
                 hidden += [(start + 1 + at, text) for at, text in inner.hidden]
-                title = 2 if link.group(2) is not None else 3
-                if link.group(title) is not None:  # a title: shown as a tooltip, published in the page
-                    hidden.append((link.start(title), link.group(title)))
+                if link.re is _AT_LINK:
+                    title = 2 if link.group(2) is not None else 3
+                    if link.group(title) is not None:  # a title: shown as a tooltip, published in the page
+                        hidden.append((link.start(title), link.group(title)))
                 pos, dropped = link.end(), dropped or inner.dropped
                 continue
         end, replacement = _token(source, start)
@@ -248,13 +256,13 @@ def _intraword(source: str) -> bool:
     return ("~" in source or "_" in source or "`" in source) and _INTRAWORD_OTHER.search(source) is not None
 
 
-# For the wording rules (words=True): emphasis inside a word (扫**码领取**) shows the word whole. A run of emphasis
-# characters between two letters (CJK included), with a * or ~ in it: CommonMark never reads _ inside a word as
-# emphasis.
-# (For a run that does not start with *, the alternation after the first character asks for a ~ there or a * or
-# ~ further on.)
+# For the wording rules (words=True): emphasis or a code span inside a word (扫**码领取**, 扫`码领取`) shows the word
+# whole. A run of emphasis characters between two letters (CJK included), with a *, ~ or ` in it: CommonMark never
+# reads _ inside a word as emphasis.
+# (For a run that does not start with *, the alternation after the first character asks for a ~ or ` there, or a
+# *, ~ or ` further on.)
 _INTRAWORD_STAR = re.compile(r"\*(?<=[^\W_]\*)[*_~`]*(?=[^\W_])")
-_INTRAWORD_OTHER = re.compile(r"[_~`](?<=[^\W_][_~`])(?:(?<=~)|(?=[_`]*[*~]))[*_~`]*(?=[^\W_])")
+_INTRAWORD_OTHER = re.compile(r"[_~`](?<=[^\W_][_~`])(?:(?<=[~`])|(?=_*[*~`]))[*_~`]*(?=[^\W_])")
 
 
 def _matters(source: str, start: int, words: bool = False) -> bool:
@@ -270,8 +278,9 @@ def _matters(source: str, start: int, words: bool = False) -> bool:
     if start > 0 and end < len(source) and source[start - 1] in _JOINABLE and source[end] in _JOINABLE:
         return True
     # (a letter: str.isalnum, which is what [^\W_] means in the _INTRAWORD patterns)
+    run = source[start:end]
     return (words and start > 0 and end < len(source) and source[start - 1].isalnum() and source[end].isalnum()
-            and ("*" in source[start:end] or "~" in source[start:end]))
+            and ("*" in run or "~" in run or "`" in run))
 
 
 def _candidates(source: str) -> list[int]:
@@ -289,8 +298,10 @@ def _candidates(source: str) -> list[int]:
 # Elements whose content a browser does not show; and elements whose content a style or a class (which a <style>
 # block in the page can define) may hide: reader_text(drop=True) leaves their content out, and the caller reads
 # the text kept as well.
+# (audio and video show their content only where the browser cannot play them, dialog only when open, and a
+# ruby's rt annotation stands above the line, outside it.)
 _HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noembed", "noframes", "title", "canvas",
-                          "iframe", "object", "textarea", "select", "datalist"})
+                          "iframe", "object", "textarea", "select", "datalist", "audio", "video", "dialog", "rt"})
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                         "source", "track", "wbr", "head", "html", "body"})
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)

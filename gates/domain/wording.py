@@ -65,20 +65,24 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
     seen = reader_text(text, words=True)
     if seen.text is text:
         return PartWording(part, terms_hit, promo_hit)
-    seen_terms, seen_wording = matcher.find_each(seen.text)
-    at = seen.source_offset
+    readings = [seen]
+    if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
+        readings.append(reader_text(text, drop=False, words=True))
     terms_at = {(h.start, h.index) for h in terms_hit}
-    for h in seen_terms:
-        start = at(h.start)
-        if (start, h.index) not in terms_at:
-            terms_at.add((start, h.index))
-            terms_hit.append(PhraseHit(start, max(start + 1, at(h.end - 1) + 1), h.index))
     promo_at = {(h.start, h.text) for h in promo_hit}
-    for p in promo.judge(seen.text, seen_wording):
-        start = at(p.start)
-        if (start, p.text) not in promo_at:
-            promo_at.add((start, p.text))
-            promo_hit.append(replace(p, start=start, end=max(start + 1, at(p.end - 1) + 1)))
+    for reading in readings:
+        seen_terms, seen_wording = matcher.find_each(reading.text)
+        at = reading.source_offset
+        for h in seen_terms:
+            start = at(h.start)
+            if (start, h.index) not in terms_at:
+                terms_at.add((start, h.index))
+                terms_hit.append(PhraseHit(start, max(start + 1, at(h.end - 1) + 1), h.index))
+        for p in promo.judge(reading.text, seen_wording):
+            start = at(p.start)
+            if (start, p.text) not in promo_at:
+                promo_at.add((start, p.text))
+                promo_hit.append(replace(p, start=start, end=max(start + 1, at(p.end - 1) + 1)))
     terms_hit.sort(key=lambda h: h.start)
     promo_hit.sort(key=lambda h: h.start)
     return PartWording(part, terms_hit, promo_hit)

@@ -43,10 +43,11 @@ class HtmlDocument:
     # with its own runs and lines; None when nothing was left out. Filler a reader never sees cannot split a
     # number or a mark: SEC reads both texts.
     _shown: tuple[str, list[int], list[int]] | None = None
-    # The region's own HTML and the page line it starts on, when it holds a style sheet: a <style> block can hide
-    # any element by its tag, id or attributes (b{display:none}), so SEC reads it as the Markdown reader reads a
-    # page's raw HTML, every element's content possibly hidden, nested ones too (detect/reader.py).
-    _sheet: tuple[str, int] | None = None
+    # The region's own HTML and the page line it starts on, when the readers above cannot read it whole: a style
+    # sheet can hide any element by its tag, id or attributes (b{display:none}), and what a <template>, <noscript>
+    # or <script> holds is skipped though published. SEC then reads it as the Markdown reader reads a page's raw
+    # HTML: every element's content possibly hidden, nested ones too, hiding elements read on their own.
+    _source: tuple[str, int] | None = None
 
     def links(self) -> list[tuple[str, int, str]]:
         """The region's links, images and embedded content: a rendered page's text view holds no markup, so
@@ -73,8 +74,8 @@ class HtmlDocument:
                 return lines[i] if i >= 0 else 1
 
             yield TextPart("正文", text, line_of)
-        if self._sheet is not None:
-            source, first = self._sheet
+        if self._source is not None:
+            source, first = self._source
             breaks = [i for i, ch in enumerate(source) if ch == "\n"]
             yield TextPart("正文", source, lambda offset: first + bisect.bisect_left(breaks, offset))
 
@@ -93,11 +94,11 @@ class HtmlDocument:
             bounded = stop > found.start()
             reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded)
             _feed_until_done(reader, html[:stop] if bounded else html, found.start())
-            sheet = region_sheet(html, found.start(), stop if bounded else len(html))
+            sheet = region_source(html, found.start(), stop if bounded else len(html))
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
-            sheet = region_sheet(html, 0, len(html))
+            sheet = region_source(html, 0, len(html))
         else:
             reader = _Reader(region)
         title = _TITLE.search(html)
@@ -158,14 +159,16 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
     return [(url, k) for url, k in out if url]
 # Elements whose content a reader does not see (beyond _SKIP, which is never read at all), and the attributes
 # that may hide an element's content (a <style> block can make any class hide).
-VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist"})
+VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist", "audio",
+                          "video", "dialog", "rt"})
 VEILING_ATTRS = frozenset({"hidden", "style", "class"})
-_STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
+_READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script)\b", re.IGNORECASE)
 
 
-def region_sheet(html: str, start: int, end: int) -> tuple[str, int] | None:
-    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet."""
-    if _STYLE_SHEET.search(html, start, end) is None:
+def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
+    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet or an element
+    whose content the region readers skip."""
+    if _READ_AS_SOURCE.search(html, start, end) is None:
         return None
     return html[start:end], html.count("\n", 0, start) + 1
 

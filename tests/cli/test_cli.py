@@ -108,11 +108,8 @@ def test_a_path_that_does_not_exist_is_a_usage_error(site: Site, capsys: pytest.
     assert err.count("路径不存在") == 2 and "Traceback" not in err
 
 
-def test_the_process_exits_with_mains_code_and_its_output_whole(tmp_path: Path) -> None:
+def test_the_process_exits_with_mains_code_and_its_output_whole(tmp_path: object) -> None:
     # `python -m gates` leaves through os._exit (gates.cli.run): what main() printed must still all arrive.
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-m", "gates", "rules", "--format", "json"], capture_output=True,
                           text=True, cwd=tmp_path, check=False)
     assert done.returncode == 0 and done.stdout.rstrip().endswith("]"), done.stdout[-200:]

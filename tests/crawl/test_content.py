@@ -16,7 +16,7 @@ Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], obje
 
 
 def reading(doc: HtmlDocument) -> Reading:
-    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown, doc._sheet
+    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown, doc._source
 
 
 def parsed(html: str) -> Reading:

@@ -43,3 +43,8 @@ def test_the_words_reading_is_the_full_walk_in_words_mode(text: str) -> None:
     assert (got.text, got.hidden, got.dropped) == (walked.text, walked.hidden, walked.dropped), text
     assert [got.source_offset(i) for i in range(len(got.text))] == \
         [walked.source_offset(i) for i in range(len(walked.text))], text
+
+
+def test_a_reference_link_shows_its_text() -> None:
+    assert reader.reader_text("到店即可[扫][1][码领取][]礼品", words=True).text == "到店即可扫码领取礼品"
+    assert reader.reader_text("[11010][a][519491231002X][b]").text == "11010519491231002X"
