@@ -45,6 +45,14 @@ _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n
 # [text][label] and [text][]: a reference link shows its text (taken as one whether or not the label is defined;
 # the brackets of an undefined one show, so reading them away can only make the detectors see more).
 _AT_REF = re.compile(r"\[([^\[\]\n]{0,200})\]\[[^\[\]\n]{0,100}\]")
+# Python-Markdown's attr_list: `*x*{: hidden}`, `[x](#){: style="display:none"}` give the span before them attributes
+# (a `hidden`, a style, a class that a style sheet hides). The list itself never shows.
+_ATTR_LIST = re.compile(r"(?<=[*_~)`\]])\{:?[^{}\n]*\}")
+_SPAN_ATTR = r"(\{:?[^{}\n]*\})"
+# Inline spans that may carry attributes, and so be hidden: emphasis, links, code spans (content in group 2).
+_SPANS = (re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)([^\n]+?)(?<=\S)\1" + _SPAN_ATTR + "?"),
+          re.compile(r"(!?)\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)" + _SPAN_ATTR + "?"),
+          re.compile(r"(`+)([^`\n]+?)\1" + _SPAN_ATTR + "?"))
 # A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
 # The semicolon may be missing: Python-Markdown and browsers read &#8203 as &#8203; (html.unescape too).
 _AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -126,10 +134,19 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
             size += len(text)
 
     skip = 0
+    spans = _hidden_spans(source, styled) if drop else {}
     for start in starts:
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
         ch = source[start]
+        span = spans.get(start)
+        if span is not None:  # a span that attributes, or a style sheet, may hide: read on its own
+            inner_start, inner_end, end = span
+            if inner_end > inner_start:
+                hidden.append((inner_start, source[inner_start:inner_end]))
+            keep(source[pos:start], pos)
+            pos, dropped = end, True
+            continue
         concealed = _hidden_element(source, start, styled) if drop and ch == "<" else None
         if concealed is not None:
             inner_start, inner_end, end = concealed
@@ -175,6 +192,19 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
+
+
+def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
+    """Inline spans whose content may be hidden: those given attributes (attr_list) and, on a page with a style
+    sheet, every one. start -> (content start, content end, end, the attribute list included)."""
+    if not styled and ("{" not in source or _ATTR_LIST.search(source) is None):
+        return {}
+    spans: dict[int, tuple[int, int, int]] = {}
+    for pattern in _SPANS:
+        for match in pattern.finditer(source):
+            if styled or match.group(3) is not None:
+                spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
+    return spans
 
 
 def _keep_mapped(keep: Callable[[str, int], None], inner: ReaderText, base: int) -> None:
@@ -234,6 +264,8 @@ def _may_matter(source: str, words: bool = False) -> bool:
     fewer and cheaper scans."""
     if "<" in source or "&" in source or "\\" in source or "[" in source:
         return True
+    if "{" in source and _ATTR_LIST.search(source) is not None:
+        return True
     if _BMP_INVISIBLE.search(source) is not None:
         return True
     if not source.isascii() and len(source.encode("utf-16-le", "surrogatepass")) != 2 * len(source) \
@@ -291,6 +323,8 @@ def _candidates(source: str) -> list[int]:
             found.append(at)
             at = source.find(ch, at + 1)
     found.extend(m.start() for m in _INVISIBLE.finditer(source))
+    if "{" in source:
+        found.extend(m.start() for m in _ATTR_LIST.finditer(source))
     found.sort()
     return found
 
@@ -348,6 +382,9 @@ def _token(source: str, start: int) -> tuple[int, str]:
         return start, ""
     if ch == "[":
         return start, ""  # a link reader_text did not take is text as written
+    if ch == "{":
+        attrs = _ATTR_LIST.match(source, start)
+        return (attrs.end(), "") if attrs else (start, "")
     if ch == "\\":
         nxt = source[start + 1: start + 2]
         return (start + 1, "") if nxt and not nxt.isspace() else (start, "")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from gates.detect import reader
 
-ALPHABET = "机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad\U000e0041\U0001d173\U0001f600"
+ALPHABET = "{}:机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad\U000e0041\U0001d173\U0001f600"
 
 
 @settings(max_examples=400, deadline=None)
