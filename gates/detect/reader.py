@@ -47,12 +47,20 @@ _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n
 _AT_REF = re.compile(r"\[([^\[\]\n]{0,200})\]\[[^\[\]\n]{0,100}\]")
 # Python-Markdown's attr_list: `*x*{: hidden}`, `[x](#){: style="display:none"}` give the span before them attributes
 # (a `hidden`, a style, a class that a style sheet hides). The list itself never shows.
-_ATTR_LIST = re.compile(r"(?<=[*_~)`\]])\{:?[^{}\n]*\}")
+_ATTR_LIST = re.compile(r"(?<=[*_~)`\]>])\{:?[^{}\n]*\}")
 _SPAN_ATTR = r"(\{:?[^{}\n]*\})"
-# Inline spans that may carry attributes, and so be hidden: emphasis, links, code spans (content in group 2).
-_SPANS = (re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)([^\n]+?)(?<=\S)\1" + _SPAN_ATTR + "?"),
-          re.compile(r"(!?)\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)" + _SPAN_ATTR + "?"),
-          re.compile(r"(`+)([^`\n]+?)\1" + _SPAN_ATTR + "?"))
+_LINE = r"(?:[^\n]|\n(?![ \t]*\n))"  # a character of the paragraph: a span never crosses a blank line
+# Inline spans that may carry attributes, and so be hidden: emphasis, links and images (inline, reference and
+# shortcut), code spans, autolinks (content in group 2). Each with its attribute list required (group 3), and
+# without one, for a page with a style sheet (where any span may be hidden): an optional list would let a lazy
+# span end early, before the list (**填*充***{: hidden}).
+_SPAN_FORMS = (r"(\*{1,3}|_{1,3}|~~)(?=\S)(" + _LINE + r"+?)(?<=\S)\1",
+               r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,200})\]"
+               r"(?:\([^()\s]{0,500}(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)|\[[^\[\]\n]{0,100}\])?",
+               r"(`+)(" + _LINE + r"+?)\1",
+               r"(<)((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>]+)>")
+_SPANS_WITH_ATTRS = tuple(re.compile(form + _SPAN_ATTR) for form in _SPAN_FORMS)
+_SPANS = tuple(re.compile(form) for form in _SPAN_FORMS)
 # A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
 # The semicolon may be missing: Python-Markdown and browsers read &#8203 as &#8203; (html.unescape too).
 _AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -135,6 +143,8 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
     skip = 0
     spans = _hidden_spans(source, styled) if drop else {}
+    if spans:  # an image's span starts at its !, an autolink's at its <: walk from there too
+        starts = sorted(set(starts).union(spans))
     for start in starts:
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
@@ -200,10 +210,9 @@ def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
     if not styled and ("{" not in source or _ATTR_LIST.search(source) is None):
         return {}
     spans: dict[int, tuple[int, int, int]] = {}
-    for pattern in _SPANS:
+    for pattern in (*_SPANS_WITH_ATTRS, *(_SPANS if styled else ())):
         for match in pattern.finditer(source):
-            if styled or match.group(3) is not None:
-                spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
+            spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
     return spans
 
 
@@ -212,6 +221,9 @@ def _keep_mapped(keep: Callable[[str, int], None], inner: ReaderText, base: int)
     bounds = [*inner._clean[1:], len(inner.text)]
     for clean_at, source_at, end in zip(inner._clean, inner._source, bounds, strict=True):
         keep(inner.text[clean_at:end], base + source_at)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _code_span(source: str, start: int) -> tuple[int, int, int] | None:
@@ -223,8 +235,11 @@ def _code_span(source: str, start: int) -> tuple[int, int, int] | None:
     if start > 0 and source[start - 1] == "`":
         return None
     at = run
+    # A code span never leaves its paragraph (Python-Markdown, CommonMark): look no further than a blank line.
+    blank = _BLANK_LINE.search(source, run)
+    limit = blank.start() if blank is not None else len(source)
     while True:
-        at = source.find("`" * size, at)
+        at = source.find("`" * size, at, limit)
         if at == -1:
             return None
         end = at + size
@@ -332,10 +347,10 @@ def _candidates(source: str) -> list[int]:
 # Elements whose content a browser does not show; and elements whose content a style or a class (which a <style>
 # block in the page can define) may hide: reader_text(drop=True) leaves their content out, and the caller reads
 # the text kept as well.
-# (audio and video show their content only where the browser cannot play them, dialog only when open, and a
-# ruby's rt annotation stands above the line, outside it.)
+# (audio and video show their content only where the browser cannot play them, dialog only when open, a ruby's
+# rt annotation stands above the line, outside it, and an inline svg may be drawn at no size at all.)
 _HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noembed", "noframes", "title", "canvas",
-                          "iframe", "object", "textarea", "select", "datalist", "audio", "video", "dialog", "rt"})
+                          "iframe", "object", "textarea", "select", "datalist", "audio", "video", "dialog", "rt", "svg"})
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                         "source", "track", "wbr", "head", "html", "body"})
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
@@ -365,13 +380,24 @@ def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, in
     return match.end(), len(source), len(source)
 
 
+# A right-to-left override and its pop, and the element that does the same: what they hold is shown reversed.
+_RLO, _PDF = "\u202e", "\u202c"
+_BDO_RTL = re.compile(r"<bdo\b[^<>]*\bdir\s*=\s*[\"']?rtl\b[^<>]*>(.*?)</bdo\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def _token(source: str, start: int) -> tuple[int, str]:
     """(end, what it shows) of the markup at start; end == start when there is none, and -end for a run that
     is kept as it is (a mask) up to end."""
     ch = source[start]
     if ch == "<":
+        bdo = _BDO_RTL.match(source, start)
+        if bdo is not None:  # <bdo dir="rtl">: shown right to left, character by character
+            return bdo.end(), _AT_LT.sub("", bdo.group(1))[::-1]
         match = _AT_LT.match(source, start)
         return (match.end(), "") if match else (start, "")
+    if ch == _RLO:  # shown right to left up to its pop (or the end of the line): 1101\u202eX2001…\u202c
+        end = min(i for i in (source.find(_PDF, start), source.find("\n", start), len(source)) if i != -1)
+        return end + (source[end:end + 1] == _PDF), _INVISIBLE.sub("", source[start + 1:end])[::-1]
     if ch == "&":
         match = _AT_AMP.match(source, start)
         if match:

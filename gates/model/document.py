@@ -44,8 +44,8 @@ class HtmlDocument:
     # number or a mark: SEC reads both texts.
     _shown: tuple[str, list[int], list[int]] | None = None
     # The region's own HTML and the page line it starts on, when the readers above cannot read it whole: a style
-    # sheet can hide any element by its tag, id or attributes (b{display:none}), and what a <template>, <noscript>
-    # or <script> holds is skipped though published. SEC then reads it as the Markdown reader reads a page's raw
+    # sheet can hide any element by its tag, id or attributes (b{display:none}), what a <template>, <noscript>
+    # or <script> holds is skipped though published, and a <bdo dir=rtl> shows its text reversed. SEC then reads it as the Markdown reader reads a page's raw
     # HTML: every element's content possibly hidden, nested ones too, hiding elements read on their own.
     _source: tuple[str, int] | None = None
 
@@ -160,9 +160,9 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
 # Elements whose content a reader does not see (beyond _SKIP, which is never read at all), and the attributes
 # that may hide an element's content (a <style> block can make any class hide).
 VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist", "audio",
-                          "video", "dialog", "rt"})
+                          "video", "dialog", "rt", "svg"})
 VEILING_ATTRS = frozenset({"hidden", "style", "class"})
-_READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script)\b", re.IGNORECASE)
+_READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
 def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
