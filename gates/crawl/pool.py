@@ -25,7 +25,7 @@ import pickle
 import selectors
 import signal
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from gates.crawl.source import Got
@@ -123,13 +123,7 @@ def _work(crawler: Reader, chunks: list[Sequence[str]], tasks: int, fd: int) -> 
             if not task:
                 break
             (k,) = _TASK.unpack(task)
-            try:
-                body = pickle.dumps([crawler.read(crawler.get(file)) for file in chunks[k]], pickle.HIGHEST_PROTOCOL)
-                ok = True
-            except Exception as exc:  # told to the walk, which fails the re-scan with it
-                body, ok = pickle.dumps(f"{exc.__class__.__name__}: {exc}"), False
-            _write_all(fd, _HEADER.pack(k, ok, len(body)) + body)
-            if not ok:
+            if not _reply(fd, k, _read_files, crawler, chunks[k]):
                 code = 1
                 break
     except BaseException:  # the walk went away (a broken pipe) or this worker was stopped
@@ -137,6 +131,21 @@ def _work(crawler: Reader, chunks: list[Sequence[str]], tasks: int, fd: int) -> 
     finally:
         # Never back into the caller's code, its atexit handlers or its buffered stdout: this is a copy of it.
         os._exit(code)
+
+
+def _read_files(crawler: Reader, files: Sequence[str]) -> list[Any]:
+    return [crawler.read(crawler.get(file)) for file in files]
+
+
+def _reply(fd: int, k: int, work: Callable[..., Any], *args: Any) -> bool:
+    """Run work(*args) and send its result (or the error it raised, which fails the re-scan) as chunk k; whether
+    it ran."""
+    try:
+        body, ok = pickle.dumps(work(*args), pickle.HIGHEST_PROTOCOL), True
+    except Exception as exc:  # told to the walk, which fails the re-scan with it
+        body, ok = pickle.dumps(f"{exc.__class__.__name__}: {exc}"), False
+    _write_all(fd, _HEADER.pack(k, ok, len(body)) + body)
+    return ok
 
 
 def _receive(fd: int) -> tuple[int, list[Any]] | None:
@@ -285,13 +294,7 @@ def _serve(crawler: Reader, tasks: int, fd: int) -> NoReturn:
                 break
             _k, _ok, size = _HEADER.unpack(header)
             got = pickle.loads(_read_exactly(tasks, size))
-            try:
-                body = pickle.dumps(crawler.read(got), pickle.HIGHEST_PROTOCOL)
-                ok = True
-            except Exception as exc:  # told to the walk, which fails the re-scan with it
-                body, ok = pickle.dumps(f"{exc.__class__.__name__}: {exc}"), False
-            _write_all(fd, _HEADER.pack(0, ok, len(body)) + body)
-            if not ok:
+            if not _reply(fd, 0, crawler.read, got):
                 code = 1
                 break
     except BaseException:  # the walk went away (a broken pipe) or this worker was stopped

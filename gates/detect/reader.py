@@ -149,15 +149,8 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         if start < pos or start < skip:
             continue  # inside a token already taken out, or a mask already kept
         ch = source[start]
-        span = spans.get(start)
-        if span is not None:  # a span that attributes, or a style sheet, may hide: read on its own
-            inner_start, inner_end, end = span
-            if inner_end > inner_start:
-                hidden.append((inner_start, source[inner_start:inner_end]))
-            keep(source[pos:start], pos)
-            pos, dropped = end, True
-            continue
-        concealed = _hidden_element(source, start, styled) if drop and ch == "<" else None
+        # An element, or a span that attributes or a style sheet may hide: left out, read on its own.
+        concealed = spans.get(start) or (_hidden_element(source, start, styled) if drop and ch == "<" else None)
         if concealed is not None:
             inner_start, inner_end, end = concealed
             if inner_end > inner_start:
