@@ -18,6 +18,7 @@ from typing import Any
 from gates.model.document import (
     _SRCSET_ATTRS,
     _URL_ATTRS,
+    BLOCKS,
     END_MARKER,
     VEILING_TAGS,
     HtmlDocument,
@@ -48,8 +49,7 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr"})
 # The attributes tag_links reads: a tag with none of them links to nothing.
 _LINKING = _URL_ATTRS | _SRCSET_ATTRS | {"style"}
-_BLOCKS = frozenset({"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-                     "article"})
+_BLOCKS = BLOCKS
 # HtmlDocument.parse feeds the parser 16 KiB at a time from the region's start, and the parser hands a run of
 # text over in two pieces where a feed ends inside it, unless an unfinished "&..." there makes it wait for more.
 _FEED = 16384

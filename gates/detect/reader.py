@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,15 +32,22 @@ _IGNORABLE_RANGES = (
 )
 INVISIBLE_CLASS = "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in _IGNORABLE_RANGES)
 _INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
+# Characters drawn as another one: CJK compatibility ideographs (料 as U+F9BE), mathematical and segmented digits
+# (𝟏, 🯱). The detectors read them as what NFKC makes of them, one character for one.
+_LOOKALIKE_RANGES = ((0xF900, 0xFAFF), (0x1D7CE, 0x1D7FF), (0x1FBF0, 0x1FBF9), (0x2F800, 0x2FA1F))
+_LOOKALIKE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES) + "]")
+_INVISIBLE_OR_LOOKALIKE = re.compile(f"[{INVISIBLE_CLASS}" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES)
+                                     + "]")
 _MARKUP = "<&\\*_~`["
 _EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A comment, CDATA, a processing instruction or a declaration, or a tag (quoted attributes may hold `>`).
-# A comment ends at -->, at --!> (browsers and Python-Markdown) and is whole as <!--> or <!--->. An opening with no
+# A comment ends at -->, at --!> (browsers and Python-Markdown) and is whole as <!--> or <!--->; </ and anything
+# but a letter is a comment to the next > for a browser; an unquoted attribute value may hold a <. An opening with no
 # end reads as text: Python-Markdown escapes it (the page shows it), so it must never hide the rest of the page. A
 # tag may run over lines, as Python-Markdown passes it through.
-_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<!\[CDATA\[.*?\]\]>|<[?!](?!--)[^>]*>"
-                    r"|</?[A-Za-z](?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
+_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<!\[CDATA\[.*?\]\]>|<[?!](?!--)[^>]*>|</[^A-Za-z>][^>]*>"
+                    r"|</?[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 # [text](destination "title"): the text shows, and the title as a tooltip
 _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'))?\s*\)")
 # [text][label] and [text][]: a reference link shows its text (taken as one whether or not the label is defined;
@@ -47,19 +55,18 @@ _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n
 _AT_REF = re.compile(r"\[([^\[\]\n]{0,200})\]\[[^\[\]\n]{0,100}\]")
 # Python-Markdown's attr_list: `*x*{: hidden}`, `[x](#){: style="display:none"}` give the span before them attributes
 # (a `hidden`, a style, a class that a style sheet hides). The list itself never shows.
-_ATTR_LIST = re.compile(r"(?<=[*_~)`\]>])\{:?[^{}\n]*\}")
-_SPAN_ATTR = r"(\{:?[^{}\n]*\})"
+# (A quoted value may hold braces: {: title="{" hidden}.)
+_ATTR_BODY = r"\{:?(?:[^{}\n\"']|\"[^\"\n]*\"|'[^'\n]*')*\}"
+_ATTR_LIST = re.compile(r"(?<=[*_~)`\]>])" + _ATTR_BODY)
+_SPAN_ATTR = "(" + _ATTR_BODY + ")"
 _LINE = r"(?:[^\n]|\n(?![ \t]*\n))"  # a character of the paragraph: a span never crosses a blank line
 # Inline spans that may carry attributes, and so be hidden: emphasis, links and images (inline, reference and
-# shortcut), code spans, autolinks (content in group 2). Each with its attribute list required (group 3), and
-# without one, for a page with a style sheet (where any span may be hidden): an optional list would let a lazy
-# span end early, before the list (**填*充***{: hidden}).
+# shortcut), code spans, autolinks (content in group 2).
 _SPAN_FORMS = (r"(\*{1,3}|_{1,3}|~~)(?=\S)(" + _LINE + r"+?)(?<=\S)\1",
                r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,200})\]"
                r"(?:\([^()\s]{0,500}(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)|\[[^\[\]\n]{0,100}\])?",
                r"(`+)(" + _LINE + r"+?)\1",
                r"(<)((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>]+)>")
-_SPANS_WITH_ATTRS = tuple(re.compile(form + _SPAN_ATTR) for form in _SPAN_FORMS)
 _SPANS = tuple(re.compile(form) for form in _SPAN_FORMS)
 # A reference; browsers and html.unescape accept any number of leading zeros in a numeric one.
 # The semicolon may be missing: Python-Markdown and browsers read &#8203 as &#8203; (html.unescape too).
@@ -81,6 +88,16 @@ class ReaderText:
     # Whether the text (or the page it was cut from) holds a style sheet, which can hide any element: what is read
     # of `hidden` on its own must be read so too.
     styled: bool = False
+
+    def shows(self, offset: int) -> bool:
+        """Whether the source character at offset is part of this reading (not markup, not left out)."""
+        if not self._clean:
+            return True
+        i = bisect.bisect_right(self._source, offset) - 1
+        if i < 0:
+            return False
+        run_end = self._clean[i + 1] if i + 1 < len(self._clean) else len(self.text)
+        return offset < self._source[i] + (run_end - self._clean[i])
 
     def source_offset(self, offset: int) -> int:
         if not self._clean:
@@ -183,7 +200,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                         hidden.append((link.start(title), link.group(title)))
                 pos, dropped = link.end(), dropped or inner.dropped
                 continue
-        end, replacement = _token(source, start)
+        end, replacement = _token(source, start, styled)
         if end <= start:
             skip = -end  # a kept run: its other characters are candidates too, and stay as well
             continue
@@ -203,10 +220,56 @@ def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
     if not styled and ("{" not in source or _ATTR_LIST.search(source) is None):
         return {}
     spans: dict[int, tuple[int, int, int]] = {}
-    for pattern in (*_SPANS_WITH_ATTRS, *(_SPANS if styled else ())):
-        for match in pattern.finditer(source):
-            spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
+    for attrs in _ATTR_LIST.finditer(source):
+        found = _span_before(source, attrs.start())
+        if found is not None:
+            spans.setdefault(found[0], (found[1], found[2], attrs.end()))
+    if styled:
+        for pattern in _SPANS:
+            for match in pattern.finditer(source):
+                spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
     return spans
+
+
+_SPAN_REACH = 2000  # characters back from an attribute list to where its span may open
+
+
+def _span_before(source: str, end: int) -> tuple[int, int, int] | None:
+    """(start, content start, content end) of the span an attribute list at `end` belongs to, paired as
+    Python-Markdown pairs it: an emphasis run closes the nearest openers of its character, innermost first, and
+    the list belongs to the outermost (`**填*充***` is one strong; in `**说明**：1101**填充**` it is **填充**);
+    a code span to the nearest run of as many backquotes; a link, an image or an autolink to the one that starts
+    earliest and still ends there."""
+    limit = max(source.rfind("\n\n", 0, end), end - _SPAN_REACH, 0)
+    ch = source[end - 1]
+    if ch in "*_~`":
+        close = end - 1
+        while close > limit and source[close - 1] == ch:
+            close -= 1
+        need, pos, opener, inner = end - close, close, -1, close
+        while need > 0:
+            j = source.rfind(ch, limit, pos)
+            if j == -1:
+                return None
+            k = j
+            while k > limit and source[k - 1] == ch:
+                k -= 1
+            run = j + 1 - k
+            if ch == "`":
+                if run == need:
+                    return k, j + 1, close
+            elif j + 1 < len(source) and not source[j + 1].isspace():  # a run that can open
+                need -= run
+                opener, inner = k, j + 1
+            pos = k
+        return (opener, inner, close) if opener >= 0 else None
+    for start in range(limit, end):
+        if source[start] in "[!<":
+            for pattern in _SPANS[1::2]:  # links and images; autolinks
+                match = pattern.fullmatch(source, start, end)
+                if match is not None:
+                    return match.start(), match.start(2), match.end(2)
+    return None
 
 
 def _keep_mapped(keep: Callable[[str, int], None], inner: ReaderText, base: int) -> None:
@@ -251,36 +314,35 @@ _JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘
                       "级：:年长期启用前解" + _NUMBER_SEPARATORS)
 
 
-# The same test as _matters over the whole text at once: any markup but emphasis, or an emphasis run between
-# two characters a mark or a number is made of.
-_HARD = re.compile("[<&\\\\\\[" + INVISIBLE_CLASS + "]")
-# _may_matter's cheaper form of _HARD. A regex scan costs a few nanoseconds a character, more for a class with
-# astral ranges; str's `in` runs at memory speed. Astral characters can only stand in a text that holds some:
-# its UTF-16 form is then longer than two bytes a character (made in C, about a nanosecond a character).
+# _may_matter: the same decision as _matters over every candidate, in a few scans of the whole text. A regex scan
+# costs a few nanoseconds a character, more for a class with astral ranges; str's `in` runs at memory speed.
+# Astral characters can only stand in a text that holds some: its UTF-16 form is then longer than two bytes a
+# character (made in C, about a nanosecond a character).
 _BMP_INVISIBLE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a)
                                           for a, b in _IGNORABLE_RANGES if b <= 0xFFFF) + "]")
+_BMP_SPECIAL = re.compile(_BMP_INVISIBLE.pattern[:-1] + "".join(
+    f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES if b <= 0xFFFF) + "]")  # and the BMP lookalikes
 _JOIN_CLASS = "".join(re.escape(c) for c in sorted(_JOINABLE))
-_SOFT = re.compile(f"[*_~`](?<=[{_JOIN_CLASS}][*_~`])[*_~`]*(?=[{_JOIN_CLASS}])")  # the class first: scanned in C
-# _SOFT in two, as _may_matter runs it: a run starting with * found by its literal first character (the engine then
-# jumps from * to * in C, several times faster than over a set), the rare others by the set.
+# An emphasis run between two characters a mark or a number is made of, in two: a run starting with * found by its
+# literal first character (the engine then jumps from * to * in C, several times faster than over a set), the
+# rare others by the set.
 _SOFT_STAR = re.compile(f"\\*(?<=[{_JOIN_CLASS}]\\*)[*_~`]*(?=[{_JOIN_CLASS}])")
 _SOFT_OTHER = re.compile(f"[_~`](?<=[{_JOIN_CLASS}][_~`])[*_~`]*(?=[{_JOIN_CLASS}])")
 
 
 def _may_matter(source: str, words: bool = False) -> bool:
-    """Whether any markup in source matters (as _HARD or _SOFT, and with words the _INTRAWORD patterns, would find it), in
-    fewer and cheaper scans."""
+    """Whether any markup in source matters, as _matters would find at one of the candidates, in a few scans."""
     if "<" in source or "&" in source or "\\" in source or "[" in source:
         return True
     if "{" in source and _ATTR_LIST.search(source) is not None:
         return True
-    if _BMP_INVISIBLE.search(source) is not None:
+    if _BMP_SPECIAL.search(source) is not None:
         return True
     if not source.isascii() and len(source.encode("utf-16-le", "surrogatepass")) != 2 * len(source) \
-            and _INVISIBLE.search(source) is not None:
+            and _INVISIBLE_OR_LOOKALIKE.search(source) is not None:
         return True
     if "*" not in source and "_" not in source and "~" not in source and "`" not in source:
-        return False  # no emphasis at all: _SOFT's per-character scan has nothing to find
+        return False  # no emphasis at all: the emphasis scans have nothing to find
     if "*" in source and _SOFT_STAR.search(source) is not None:
         return True
     if ("_" in source or "~" in source or "`" in source) and _SOFT_OTHER.search(source) is not None:
@@ -330,7 +392,7 @@ def _candidates(source: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = source.find(ch, at + 1)
-    found.extend(m.start() for m in _INVISIBLE.finditer(source))
+    found.extend(m.start() for m in _INVISIBLE_OR_LOOKALIKE.finditer(source))
     if "{" in source:
         found.extend(m.start() for m in _ATTR_LIST.finditer(source))
     found.sort()
@@ -346,9 +408,9 @@ _HIDING_TAGS = frozenset({"script", "style", "template", "rp", "noscript", "noem
                           "iframe", "object", "textarea", "select", "datalist", "audio", "video", "dialog", "rt", "svg"})
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                         "source", "track", "wbr", "head", "html", "body"})
-_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
 _STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
-_MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class)(?:[\s/=]|$)", re.IGNORECASE)
+_MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class|popover)(?:[\s/=]|$)", re.IGNORECASE)
 
 
 def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, int] | None:
@@ -378,7 +440,13 @@ _RLO, _PDF = "\u202e", "\u202c"
 _BDO_RTL = re.compile(r"<bdo\b[^<>]*\bdir\s*=\s*[\"']?rtl\b[^<>]*>(.*?)</bdo\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def _token(source: str, start: int) -> tuple[int, str]:
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+_BREAKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
+                     "header", "footer", "nav", "aside", "main", "address", "details", "summary", "hr"})
+
+
+def _token(source: str, start: int, styled: bool = False) -> tuple[int, str]:
     """(end, what it shows) of the markup at start; end == start when there is none, and -end for a run that
     is kept as it is (a mask) up to end."""
     ch = source[start]
@@ -387,7 +455,15 @@ def _token(source: str, start: int) -> tuple[int, str]:
         if bdo is not None:  # <bdo dir="rtl">: shown right to left, character by character
             return bdo.end(), _AT_LT.sub("", bdo.group(1))[::-1]
         match = _AT_LT.match(source, start)
-        return (match.end(), "") if match else (start, "")
+        if match is None:
+            return start, ""
+        # A line break or the edge of a block (a cell, a paragraph) keeps the text around it apart, unless the tag
+        # itself may be hidden: 62751234<br>62751236 are two numbers.
+        tag = _TAG_NAME.match(match.group())
+        if tag is not None and tag.group(1).lower() in _BREAKS and not styled \
+                and not _MAY_HIDE.search(html.unescape(match.group()[tag.end():-1])):
+            return match.end(), "\n"
+        return match.end(), ""
     if ch == _RLO:  # shown right to left up to its pop (or the end of the line): 1101\u202eX2001…\u202c
         end = min(i for i in (source.find(_PDF, start), source.find("\n", start), len(source)) if i != -1)
         return end + (source[end:end + 1] == _PDF), _INVISIBLE.sub("", source[start + 1:end])[::-1]
@@ -416,4 +492,7 @@ def _token(source: str, start: int) -> tuple[int, str]:
                 and set(source[start:end]) == {"*"}):
             return -end, ""  # kept, up to end
         return end, ""
+    if _LOOKALIKE.match(ch):
+        folded = unicodedata.normalize("NFKC", ch)
+        return (start + 1, folded) if len(folded) == 1 else (start, "")
     return start + 1, ""  # an invisible character

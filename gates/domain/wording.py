@@ -68,18 +68,32 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
     readings = [seen]
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
         readings.append(reader_text(text, drop=False, words=True))
+    # Where a reader sees the text, the readings decide (markup inside a right form must not leave its wrong part
+    # standing: **习近平**新时代…); hits in the text as written are kept only where no reading sees it (a tag's
+    # attributes, a comment), since that is published too.
+    shown = readings[-1].shows
+    terms_hit = [h for h in terms_hit if not shown(h.start)]
+    promo_hit = [h for h in promo_hit if not shown(h.start)]
     terms_at = {(h.start, h.index) for h in terms_hit}
     promo_at = {(h.start, h.text) for h in promo_hit}
     for reading in readings:
         seen_terms, seen_wording = matcher.find_each(reading.text)
         at = reading.source_offset
+        # With possibly hidden content left out, a phrase counts only where it is joined across what was left
+        # out (扫<span style=…>x</span>码领取); elsewhere the reading with it kept in place decides, so a right
+        # form whose first words are styled (<span style=…>习近平</span>新时代…) is not cut short.
+        joined_only = reading is not readings[-1]
         for h in seen_terms:
             start = at(h.start)
+            if joined_only and at(h.end - 1) - start == h.end - 1 - h.start:
+                continue
             if (start, h.index) not in terms_at:
                 terms_at.add((start, h.index))
                 terms_hit.append(PhraseHit(start, max(start + 1, at(h.end - 1) + 1), h.index))
         for p in promo.judge(reading.text, seen_wording):
             start = at(p.start)
+            if joined_only and at(p.end - 1) - start == p.end - 1 - p.start:
+                continue
             if (start, p.text) not in promo_at:
                 promo_at.add((start, p.text))
                 promo_hit.append(replace(p, start=start, end=max(start + 1, at(p.end - 1) + 1)))

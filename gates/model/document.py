@@ -161,7 +161,7 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
 # that may hide an element's content (a <style> block can make any class hide).
 VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist", "audio",
                           "video", "dialog", "rt", "svg"})
-VEILING_ATTRS = frozenset({"hidden", "style", "class"})
+VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover"})
 _READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
@@ -189,7 +189,11 @@ def veil_close(veil: list[list[Any]], tag: str) -> None:
             veil.pop()
 
 
-_BLOCKS = {"p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+# Elements that start a new line (or a new table cell) for a reader: text on either side never joins.
+BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                    "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
+                    "header", "footer", "nav", "aside", "main", "address", "details", "summary"})
+_BLOCKS = BLOCKS
 
 
 class _Reader(HTMLParser):

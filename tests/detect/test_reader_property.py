@@ -8,16 +8,14 @@ from hypothesis import strategies as st
 
 from gates.detect import reader
 
-ALPHABET = "{}:机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad\U000e0041\U0001d173\U0001f600"
+ALPHABET = "{}:\uf9be\U0001d7cf机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad\U000e0041\U0001d173\U0001f600"
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_the_shortcut_never_skips_markup_that_matters(text: str) -> None:
     walked = any(reader._matters(text, start) for start in reader._candidates(text))
-    shortcut = reader._HARD.search(text) is not None or reader._SOFT.search(text) is not None
-    assert walked == shortcut, text
-    assert reader._may_matter(text) == shortcut, text  # the cheaper form the reader uses decides the same
+    assert reader._may_matter(text) == walked, text  # the shortcut decides as the markup walk would
 
 
 @settings(max_examples=400, deadline=None)
