@@ -9,6 +9,8 @@ Inputs (Markdown body):
     <style>\\ntd { padding: 4px 8px; }\\n</style>\\n\\n| 单位 | 联系电话 |\\n|---|---|\\n| 区政府办公室 | 62751234<br>62751236 |
     <style>\\ntd { padding: 4px 8px; }\\n</style>\\n\\n<table><tr><td>区政府办公室</td><td>62751234</td><td>62751236</td></tr></table>
 secure: no SEC finding (the same pages without the <style> pass).
+`gates rescan` of the built page does the same: a region holding a <style> is read as source, styled, by both
+region readers (content_document and HtmlDocument.parse).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from __future__ import annotations
 import markdown
 import pytest
 
+from gates.crawl.content import content_document
+from gates.model.document import HtmlDocument
+from gates.rules.sec.scan import _scan
 from tests.conftest import Site
 
 STYLE = "<style>\ntd { padding: 4px 8px; }\n</style>\n\n"
@@ -38,3 +43,10 @@ def test_two_landlines_on_a_page_with_a_style_sheet(site: Site, table: str) -> N
 def test_control_without_style_sheet(site: Site, table: str) -> None:
     site.page("content/news/a.md", body=table)
     assert [f.code for f in site.check() if f.code.startswith("SEC")] == []
+
+
+@pytest.mark.parametrize("read", [content_document, HtmlDocument.parse])
+def test_rescan_built_page_with_a_style_sheet(read) -> None:  # type: ignore[no-untyped-def]
+    body = markdown.markdown(STYLE + TABLES[0], extensions=["tables", "attr_list", "toc"])
+    page = "<html><body>\n<div data-gates-content>\n" + body + "\n</div><!-- /data-gates-content -->\n</body></html>"
+    assert _scan(read("a.html", page)).numbers == []
