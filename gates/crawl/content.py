@@ -20,6 +20,7 @@ from gates.model.document import (
     _URL_ATTRS,
     BLOCKS,
     END_MARKER,
+    TABLE_PARTS,
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
@@ -94,7 +95,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     veiled_runs: list[bool] = []  # for each run: was it inside such an element
     line = html.count("\n", 0, start) + 1
     counted = start  # `line` is the line at this offset
-    depth, skip = 1, 0
+    depth, skip, tables = 1, 0, 0
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
     stop = html.rfind(END_MARKER)
@@ -154,11 +155,13 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if not void:
                 if name == region_tag:
                     depth += 1
+                if name == "table":
+                    tables += 1
                 if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
                     veil_open(veil, name, names)
                 if name in _SKIP:
                     skip += 1
-            if name == "br" if void else name in _BLOCKS:  # a line break, as the parser's reader adds one
+            if name == "br" if void else (name in _BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
                 line += count("\n", counted, lt)
                 counted = lt
                 lines.append(line)
@@ -169,6 +172,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)
                 veil_close(veil, name)
             if closing:  # <div/>: its end at once
+                if name == "table" and tables:
+                    tables -= 1
                 if name == region_tag:
                     depth = max(1, depth - 1) if bounded else depth - 1
                 if name in _SKIP:
@@ -185,6 +190,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             ended = ended.lower()
             if ended in _VOID:
                 continue
+            if ended == "table" and tables:
+                tables -= 1
             if ended in _SKIP and skip:
                 skip -= 1
             if veil:

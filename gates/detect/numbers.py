@@ -190,6 +190,10 @@ def _chunked(bounds: list[tuple[int, int]], i: int, j: int) -> bool:
         return True
     if bounds[i][1] - bounds[i][0] < 2:
         return False
+    # Two groups of seven or eight digits are two landline numbers (62751234 62751236), never one number typed
+    # in chunks: no personal number is written that way.
+    if j == i + 1 and all(7 <= bounds[k][1] - bounds[k][0] <= 8 for k in (i, j)):
+        return False
     return all(bounds[k][1] - bounds[k][0] >= 3 for k in range(i + 1, j))
 
 

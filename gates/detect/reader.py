@@ -46,7 +46,7 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # but a letter is a comment to the next > for a browser; an unquoted attribute value may hold a <. An opening with no
 # end reads as text: Python-Markdown escapes it (the page shows it), so it must never hide the rest of the page. A
 # tag may run over lines, as Python-Markdown passes it through.
-_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<!\[CDATA\[.*?\]\]>|<[?!](?!--)[^>]*>|</[^A-Za-z>][^>]*>"
+_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<[?!](?!--)[^>]*>|</[^A-Za-z>][^>]*>"
                     r"|</?[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 # [text](destination "title"): the text shows, and the title as a tooltip
 _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'))?\s*\)")
@@ -55,16 +55,18 @@ _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n
 _AT_REF = re.compile(r"\[([^\[\]\n]{0,200})\]\[[^\[\]\n]{0,100}\]")
 # Python-Markdown's attr_list: `*x*{: hidden}`, `[x](#){: style="display:none"}` give the span before them attributes
 # (a `hidden`, a style, a class that a style sheet hides). The list itself never shows.
-# (A quoted value may hold braces: {: title="{" hidden}.)
-_ATTR_BODY = r"\{:?(?:[^{}\n\"']|\"[^\"\n]*\"|'[^'\n]*')*\}"
+# (As Python-Markdown reads one: to the last brace on the line, whatever stands between: {: title={ hidden}.)
+_ATTR_BODY = r"\{[^\n]*\}"
 _ATTR_LIST = re.compile(r"(?<=[*_~)`\]>])" + _ATTR_BODY)
 _SPAN_ATTR = "(" + _ATTR_BODY + ")"
 _LINE = r"(?:[^\n]|\n(?![ \t]*\n))"  # a character of the paragraph: a span never crosses a blank line
 # Inline spans that may carry attributes, and so be hidden: emphasis, links and images (inline, reference and
 # shortcut), code spans, autolinks (content in group 2).
 _SPAN_FORMS = (r"(\*{1,3}|_{1,3}|~~)(?=\S)(" + _LINE + r"+?)(?<=\S)\1",
-               r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,200})\]"
-               r"(?:\([^()\s]{0,500}(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)|\[[^\[\]\n]{0,100}\])?",
+               # (link text may hold brackets, a destination balanced parentheses or <…>, a title any quotes)
+               r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]|\n(?![ \t]*\n)){0,200})\]"
+               r"(?:\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\)){0,500})"
+               r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)|\[[^\[\]\n]{0,100}\])?",
                r"(`+)(" + _LINE + r"+?)\1",
                r"(<)((?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>]+)>")
 _SPANS = tuple(re.compile(form) for form in _SPAN_FORMS)
@@ -186,6 +188,17 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 continue
         if ch == "[":
             link = _AT_LINK.match(source, start) or _AT_REF.match(source, start)
+            if link is not None and start > pos and source[start - 1] == "!":
+                # An image: the page shows the picture, not its alt text, which is published (and read aloud),
+                # so it is read on its own, off the line.
+                keep(source[pos:start - 1], pos)
+                hidden.append((start + 1, link.group(1)))
+                if link.re is _AT_LINK:
+                    title = 2 if link.group(2) is not None else 3
+                    if link.group(title) is not None:  # its title: a tooltip, published in the page
+                        hidden.append((link.start(title), link.group(title)))
+                pos, dropped = link.end(), True
+                continue
             if link is not None:
                 inner = _read(link.group(1), drop, words, styled)
                 keep(source[pos:start], pos)
@@ -410,7 +423,7 @@ _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
                         "source", "track", "wbr", "head", "html", "body"})
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
 _STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
-_MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class|popover)(?:[\s/=]|$)", re.IGNORECASE)
+_MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class|popover|color)(?:[\s/=]|$)", re.IGNORECASE)
 
 
 def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, int] | None:
@@ -441,6 +454,21 @@ _BDO_RTL = re.compile(r"<bdo\b[^<>]*\bdir\s*=\s*[\"']?rtl\b[^<>]*>(.*?)</bdo\s*>
 
 
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+_TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
+
+
+def _breaks(source: str, start: int, opening: str, name: str) -> bool:
+    """Whether the tag at start keeps the text around it apart, as a browser reads it in a page's body: a line
+    break always; the start of a block, but a cell or a row only in a table (elsewhere the browser drops the tag);
+    an end tag never (a browser ignores one it has nothing open for)."""
+    if name == "br":
+        return True
+    if opening.startswith("</") or name not in _BREAKS:
+        return False
+    return name not in _TABLE_PARTS or _IN_TABLE.search(source) is not None
+
+
+_IN_TABLE = re.compile(r"<table\b|</t[dhr]\s*>", re.IGNORECASE)  # a table, or cells read out of one
 _BREAKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                      "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
                      "header", "footer", "nav", "aside", "main", "address", "details", "summary", "hr"})
@@ -460,7 +488,7 @@ def _token(source: str, start: int, styled: bool = False) -> tuple[int, str]:
         # A line break or the edge of a block (a cell, a paragraph) keeps the text around it apart, unless the tag
         # itself may be hidden: 62751234<br>62751236 are two numbers.
         tag = _TAG_NAME.match(match.group())
-        if tag is not None and tag.group(1).lower() in _BREAKS and not styled \
+        if tag is not None and _breaks(source, start, tag.group(0), tag.group(1).lower()) \
                 and not _MAY_HIDE.search(html.unescape(match.group()[tag.end():-1])):
             return match.end(), "\n"
         return match.end(), ""

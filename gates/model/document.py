@@ -137,10 +137,20 @@ END_MARKER = "<!-- /data-gates-content -->"
 _RAW_TEXT_END = re.compile(r"</(script|style)(?=[\s/])[^>\n]*>", re.IGNORECASE)
 
 
+_BROWSER_COMMENTS = re.compile(r"--!>|<!---?>|<!\[CDATA\[", re.IGNORECASE)
+
+
 def as_browsers_end_raw_text(html: str) -> str:
-    """A browser ends a <script> or <style> at `</style` followed by a space or a slash too (`</style x>`), where
-    HTMLParser waits for `</style>`: written the parser's way, so no shown text is taken for style sheet."""
-    return _RAW_TEXT_END.sub(r"</\1>", html) if "</" in html else html
+    """What a browser reads, written the way Python 3.11's HTMLParser reads it: a <script> or <style> ends at
+    `</style` followed by a space or a slash too (`</style x>`); a comment ends at `--!>` and is whole as `<!-->` or
+    `<!--->`; `<![CDATA[` in HTML is a bogus comment that ends at the first `>`. So no shown text is taken for a
+    style sheet or a comment."""
+    if "</" in html:
+        html = _RAW_TEXT_END.sub(r"</\1>", html)
+    if "<!" in html or "--!>" in html:
+        html = _BROWSER_COMMENTS.sub(lambda m: {"--!>": "-->", "<!-->": "<!---->", "<!--->": "<!---->"}.get(
+            m.group(), "<!CDATA["), html)
+    return html
 
 
 def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
@@ -161,7 +171,7 @@ def tag_links(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, 
 # that may hide an element's content (a <style> block can make any class hide).
 VEILING_TAGS = frozenset({"rp", "noembed", "noframes", "title", "canvas", "iframe", "object", "datalist", "audio",
                           "video", "dialog", "rt", "svg"})
-VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover"})
+VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover", "color"})
 _READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
@@ -194,6 +204,8 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", 
                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
                     "header", "footer", "nav", "aside", "main", "address", "details", "summary"})
 _BLOCKS = BLOCKS
+# Cells and rows start a new line only inside a table: elsewhere a browser drops the tag (1101<td>0519… is one run).
+TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
 
 class _Reader(HTMLParser):
@@ -213,6 +225,7 @@ class _Reader(HTMLParser):
         self.links: list[tuple[str, int, str]] = []
         self.size = 0
         self.veil: list[list[Any]] = []  # open elements that may hide their content: [tag, nesting]
+        self.tables = 0  # open tables inside the region
         self.veiled = False  # some text was inside one
         self.shown_chunks: list[str] = []
         self.shown_starts: list[int] = []
@@ -240,12 +253,16 @@ class _Reader(HTMLParser):
             self.links += [(url, self.getpos()[0] + self.lines_before, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _SKIP:
             self.skip += 1
-        if self.depth and tag in _BLOCKS:
+        if self.depth and tag == "table":
+            self.tables += 1
+        if self.depth and tag in _BLOCKS and (tag not in TABLE_PARTS or self.tables):
             self._add("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
+        if tag == "table" and self.tables:
+            self.tables -= 1
         if tag in _SKIP and self.skip:
             self.skip -= 1
         veil_close(self.veil, tag)

@@ -26,8 +26,8 @@ BODIES = [
     + "三级。\n",
     "国家秘密的密级分为**绝密**{: .red}、机密、秘密三级。\n",
     "<style>\ntable td { padding: 4px; }\n</style>\n\n国家秘密的密级分为**绝密**、**机密**、**秘密**三级。\n",
-    '本文件不属于<span class="red">内部资料</span>，可以公开。\n',
 ]
+# (`本文件不属于内部资料，可以公开。` is a warning even written plainly: 内部资料 in running text is one, by design.)
 
 
 @pytest.mark.parametrize("body", BODIES)

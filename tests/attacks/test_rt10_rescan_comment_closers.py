@@ -30,7 +30,7 @@ def test_rescan_number_after_short_comment(read, opener: str) -> None:  # type: 
     assert [h.kind for h, _ in _scan(read("a.html", page)).numbers] == ["id18"]
 
 
-@pytest.mark.parametrize("read", [content_document, HtmlDocument.parse])
+@pytest.mark.parametrize("read", [content_document, lambda path, html: HtmlDocument.parse(path, html, whole_if_unmarked=True)])
 def test_rescan_unmarked_page(read) -> None:  # type: ignore[no-untyped-def]
     page = f"<html><body>\n<p>身份证号<!-->{ID}<!-- b -->。</p>\n</body></html>"
     assert [h.kind for h, _ in _scan(read("a.html", page)).numbers] == ["id18"]

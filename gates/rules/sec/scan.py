@@ -7,6 +7,7 @@ for numbers, one Aho-Corasick pass for marks — and the others reuse the result
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -56,13 +57,23 @@ def _scan(doc: Document) -> DocumentScan:
     return result
 
 
+_CONTEXT = 2000  # characters of the block before hidden content read with it
+_TAGS = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^<>]*(?:>|$)")
+# Tags that end a cell, a paragraph or a line stand as a cell's edge, so text before them never joins the hidden
+# content (62751234</td><td>…); others go, so a label (合同编号：<span style=…>) stays next to what it names.
+_EDGES = frozenset({"td", "th", "tr", "br", "p", "div", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _tag_in_context(tag: re.Match[str]) -> str:
+    return "|" if (tag.group(2) or "").lower() in _EDGES else ""
 _MAX_DEPTH = 8  # hidden content inside hidden content: deep enough for any page, bounded for a hostile one
 
 
 def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int,
-          styled: bool | None = None) -> None:
+          styled: bool | None = None, from_: int = 0) -> None:
     """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
-    (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number."""
+    (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number. Hits that
+    start before from_ (context given with hidden content) are left to the reading that holds that text."""
     seen = reader_text(text, styled=styled)
     readings = [seen]
     if seen.dropped:  # content left out as possibly hidden: read it kept in place too
@@ -74,19 +85,32 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
             return Located(part.where, part.line_of(base + reading.source_offset(offset)))
 
         for hit in find_numbers(reading.text):
+            if reading.source_offset(hit.start) < from_:
+                continue  # in the context read before hidden content: the reading of that text reports it
             where = at(hit.start)
             if (hit.kind, hit.digits, where.line) not in numbers:
                 numbers.add((hit.kind, hit.digits, where.line))
                 result.numbers.append((hit, where))
         for mark in find_marks(reading.text):
+            if reading.source_offset(mark.start) < from_:
+                continue
             where = at(mark.start)
             if (mark.text, where.line) not in marks:
                 marks.add((mark.text, where.line))
                 result.marks.append((mark, where))
     if depth < _MAX_DEPTH:
         for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
-            # (a style sheet of the page may hide elements inside it too)
-            _read(result, part, content, base + offset, depth + 1, seen.styled or None)
+            # ... after what stands before it on its line, so that a label (合同编号：) still names a number a
+            # thing's and prose still surrounds a level word (密级分为<span style=…>绝密</span>). A style sheet of
+            # the page may hide elements inside it too.
+            # (Its text only: a tag there, the hiding element's own start tag among them, must not be read again.)
+            # Its block (a table's heading row names a column's numbers), up to the last blank line; what the
+            # context itself holds is the other readings' to report.
+            blank = text.rfind("\n\n", 0, offset)
+            before = max(blank + 2 if blank != -1 else 0, offset - _CONTEXT)
+            context = _TAGS.sub(_tag_in_context, text[before:offset])
+            _read(result, part, context + content, base + offset - len(context), depth + 1, seen.styled or None,
+                  from_=len(context))
 
 
 def span_text(hit: NumberHit) -> str:
