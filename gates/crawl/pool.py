@@ -116,14 +116,24 @@ def _gather(chunks: list[Sequence[str]], jobs: int, tasks: int, pipes: list[int]
 
 
 def _work(crawler: Reader, chunks: list[Sequence[str]], tasks: int, fd: int) -> NoReturn:
+    def next_chunk() -> tuple[int, Callable[..., Any], tuple[Any, ...]] | None:
+        task = _read_exactly(tasks, _TASK.size)
+        if not task:
+            return None
+        (k,) = _TASK.unpack(task)
+        return k, _read_files, (crawler, chunks[k])
+
+    _worker_loop(fd, next_chunk)
+
+
+def _worker_loop(fd: int, next_task: Callable[[], tuple[int, Callable[..., Any], tuple[Any, ...]] | None]) -> NoReturn:
+    """A worker's life: each task's result to fd until the tasks end; a task that fails ends it (the walk then
+    fails the re-scan)."""
     code = 0
     try:
-        while True:
-            task = _read_exactly(tasks, _TASK.size)
-            if not task:
-                break
-            (k,) = _TASK.unpack(task)
-            if not _reply(fd, k, _read_files, crawler, chunks[k]):
+        while (task := next_task()) is not None:
+            k, work, args = task
+            if not _reply(fd, k, work, *args):
                 code = 1
                 break
     except BaseException:  # the walk went away (a broken pipe) or this worker was stopped
@@ -286,18 +296,11 @@ class Readers:
 
 
 def _serve(crawler: Reader, tasks: int, fd: int) -> NoReturn:
-    code = 0
-    try:
-        while True:
-            header = _read_exactly(tasks, _HEADER.size)
-            if not header:
-                break
-            _k, _ok, size = _HEADER.unpack(header)
-            got = pickle.loads(_read_exactly(tasks, size))
-            if not _reply(fd, 0, crawler.read, got):
-                code = 1
-                break
-    except BaseException:  # the walk went away (a broken pipe) or this worker was stopped
-        code = 1
-    finally:
-        os._exit(code)
+    def next_page() -> tuple[int, Callable[..., Any], tuple[Any, ...]] | None:
+        header = _read_exactly(tasks, _HEADER.size)
+        if not header:
+            return None
+        _k, _ok, size = _HEADER.unpack(header)
+        return 0, crawler.read, (pickle.loads(_read_exactly(tasks, size)),)
+
+    _worker_loop(fd, next_page)
