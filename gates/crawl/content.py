@@ -50,7 +50,6 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr"})
 # The attributes tag_links reads: a tag with none of them links to nothing.
 _LINKING = _URL_ATTRS | _SRCSET_ATTRS | {"style"}
-_BLOCKS = BLOCKS
 # HtmlDocument.parse feeds the parser 16 KiB at a time from the region's start, and the parser hands a run of
 # text over in two pieces where a feed ends inside it, unless an unfinished "&..." there makes it wait for more.
 _FEED = 16384
@@ -103,7 +102,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     limit = stop if bounded else len(html)
     if first.group(2):
         links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
-    if first.group(1).lower() in _BLOCKS:
+    if first.group(1).lower() in BLOCKS:
         chunks.append("\n")
         veiled_runs.append(bool(veil))
         lines.append(line)
@@ -161,7 +160,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     veil_open(veil, name, names)
                 if name in _SKIP:
                     skip += 1
-            if name == "br" if void else (name in _BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
+            if name == "br" if void else (name in BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
                 line += count("\n", counted, lt)
                 counted = lt
                 lines.append(line)

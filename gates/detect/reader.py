@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from gates.model.document import BLOCKS, TABLE_PARTS
+
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
 # hyphen, combining grapheme joiner, zero-width spaces and joiners, direction marks and isolates, invisible
 # operators, Hangul fillers, Mongolian and Khmer invisible vowels, variation selectors, the BOM, shorthand format
@@ -35,9 +37,9 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
 # Characters drawn as another one: CJK compatibility ideographs (料 as U+F9BE), mathematical and segmented digits
 # (𝟏, 🯱). The detectors read them as what NFKC makes of them, one character for one.
 _LOOKALIKE_RANGES = ((0xF900, 0xFAFF), (0x1D7CE, 0x1D7FF), (0x1FBF0, 0x1FBF9), (0x2F800, 0x2FA1F))
-_LOOKALIKE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES) + "]")
-_INVISIBLE_OR_LOOKALIKE = re.compile(f"[{INVISIBLE_CLASS}" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES)
-                                     + "]")
+_LOOKALIKE_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOKALIKE_RANGES)
+_LOOKALIKE = re.compile(f"[{_LOOKALIKE_CLASS}]")
+_INVISIBLE_OR_LOOKALIKE = re.compile(f"[{INVISIBLE_CLASS}{_LOOKALIKE_CLASS}]")
 _MARKUP = "<&\\*_~`["
 _EMPHASIS = "*_~`"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -46,7 +48,8 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # but a letter is a comment to the next > for a browser; an unquoted attribute value may hold a <. An opening with no
 # end reads as text: Python-Markdown escapes it (the page shows it), so it must never hide the rest of the page. A
 # tag may run over lines, as Python-Markdown passes it through.
-_AT_LT = re.compile(r"<!--(?:>|->|.*?--!?>)|<[?!](?!--)[^>]*>|</[^A-Za-z>][^>]*>"
+_COMMENT = r"<!--(?:>|->|.*?--!?>)"
+_AT_LT = re.compile(_COMMENT + r"|<[?!](?!--)[^>]*>|</[^A-Za-z>][^>]*>"
                     r"|</?[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 # [text](destination "title"): the text shows, and the title as a tooltip
 _AT_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'))?\s*\)")
@@ -161,6 +164,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
             size += len(text)
 
     skip = 0
+    in_table = _IN_TABLE.search(source) is not None
     spans = _hidden_spans(source, styled) if drop else {}
     if spans:  # an image's span starts at its !, an autolink's at its <: walk from there too
         starts = sorted(set(starts).union(spans))
@@ -192,11 +196,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 # An image: the page shows the picture, not its alt text, which is published (and read aloud),
                 # so it is read on its own, off the line.
                 keep(source[pos:start - 1], pos)
-                hidden.append((start + 1, link.group(1)))
-                if link.re is _AT_LINK:
-                    title = 2 if link.group(2) is not None else 3
-                    if link.group(title) is not None:  # its title: a tooltip, published in the page
-                        hidden.append((link.start(title), link.group(title)))
+                hidden += [(start + 1, link.group(1)), *_title(link)]
                 pos, dropped = link.end(), True
                 continue
             if link is not None:
@@ -207,13 +207,10 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 else:
                     keep(inner.text, start + 1)
                 hidden += [(start + 1 + at, text) for at, text in inner.hidden]
-                if link.re is _AT_LINK:
-                    title = 2 if link.group(2) is not None else 3
-                    if link.group(title) is not None:  # a title: shown as a tooltip, published in the page
-                        hidden.append((link.start(title), link.group(title)))
+                hidden += _title(link)
                 pos, dropped = link.end(), dropped or inner.dropped
                 continue
-        end, replacement = _token(source, start, styled)
+        end, replacement = _token(source, start, in_table)
         if end <= start:
             skip = -end  # a kept run: its other characters are candidates too, and stay as well
             continue
@@ -225,6 +222,14 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
+
+
+def _title(link: re.Match[str]) -> list[tuple[int, str]]:
+    """An inline link's or image's title: a tooltip, published in the page, so read on its own."""
+    if link.re is not _AT_LINK:
+        return []
+    title = 2 if link.group(2) is not None else 3
+    return [(link.start(title), link.group(title))] if link.group(title) is not None else []
 
 
 def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
@@ -253,7 +258,8 @@ def _span_before(source: str, end: int) -> tuple[int, int, int] | None:
     the list belongs to the outermost (`**填*充***` is one strong; in `**说明**：1101**填充**` it is **填充**);
     a code span to the nearest run of as many backquotes; a link, an image or an autolink to the one that starts
     earliest and still ends there."""
-    limit = max(source.rfind("\n\n", 0, end), end - _SPAN_REACH, 0)
+    reach = max(end - _SPAN_REACH, 0)
+    limit = max((blank.end() for blank in _BLANK_LINE.finditer(source, reach, end)), default=reach)
     ch = source[end - 1]
     if ch in "*_~`":
         close = end - 1
@@ -437,7 +443,7 @@ def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, in
     if name in _VOID_TAGS or (name not in _HIDING_TAGS and not styled
                               and not _MAY_HIDE.search(html.unescape(match.group(2)))):
         return None
-    pattern = re.compile(rf"<!--.*?(?:-->|\Z)|<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE | re.DOTALL)
+    pattern = re.compile(_COMMENT + rf"|<(/?){re.escape(name)}(?=[\s/>])[^>]*>", re.IGNORECASE | re.DOTALL)
     depth, at = 1, match.end()
     for tag in pattern.finditer(source, at):
         if tag.group(0).startswith("<!--"):
@@ -454,27 +460,24 @@ _BDO_RTL = re.compile(r"<bdo\b[^<>]*\bdir\s*=\s*[\"']?rtl\b[^<>]*>(.*?)</bdo\s*>
 
 
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
-_TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
+_BREAKS = BLOCKS | {"hr"}
 
 
-def _breaks(source: str, start: int, opening: str, name: str) -> bool:
-    """Whether the tag at start keeps the text around it apart, as a browser reads it in a page's body: a line
-    break always; the start of a block, but a cell or a row only in a table (elsewhere the browser drops the tag);
-    an end tag never (a browser ignores one it has nothing open for)."""
+def _breaks(opening: str, name: str, in_table: bool) -> bool:
+    """Whether a tag keeps the text around it apart, as a browser reads it in a page's body: a line break
+    always; the start of a block, but a cell or a row only in a table (elsewhere the browser drops the tag); an
+    end tag never (a browser ignores one it has nothing open for)."""
     if name == "br":
         return True
     if opening.startswith("</") or name not in _BREAKS:
         return False
-    return name not in _TABLE_PARTS or _IN_TABLE.search(source) is not None
+    return name not in TABLE_PARTS or in_table
 
 
 _IN_TABLE = re.compile(r"<table\b|</t[dhr]\s*>", re.IGNORECASE)  # a table, or cells read out of one
-_BREAKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
-                     "header", "footer", "nav", "aside", "main", "address", "details", "summary", "hr"})
 
 
-def _token(source: str, start: int, styled: bool = False) -> tuple[int, str]:
+def _token(source: str, start: int, in_table: bool = False) -> tuple[int, str]:
     """(end, what it shows) of the markup at start; end == start when there is none, and -end for a run that
     is kept as it is (a mask) up to end."""
     ch = source[start]
@@ -488,7 +491,7 @@ def _token(source: str, start: int, styled: bool = False) -> tuple[int, str]:
         # A line break or the edge of a block (a cell, a paragraph) keeps the text around it apart, unless the tag
         # itself may be hidden: 62751234<br>62751236 are two numbers.
         tag = _TAG_NAME.match(match.group())
-        if tag is not None and _breaks(source, start, tag.group(0), tag.group(1).lower()) \
+        if tag is not None and _breaks(tag.group(0), tag.group(1).lower(), in_table) \
                 and not _MAY_HIDE.search(html.unescape(match.group()[tag.end():-1])):
             return match.end(), "\n"
         return match.end(), ""

@@ -203,7 +203,6 @@ def veil_close(veil: list[list[Any]], tag: str) -> None:
 BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
                     "header", "footer", "nav", "aside", "main", "address", "details", "summary"})
-_BLOCKS = BLOCKS
 # Cells and rows start a new line only inside a table: elsewhere a browser drops the tag (1101<td>0519… is one run).
 TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
@@ -255,7 +254,7 @@ class _Reader(HTMLParser):
             self.skip += 1
         if self.depth and tag == "table":
             self.tables += 1
-        if self.depth and tag in _BLOCKS and (tag not in TABLE_PARTS or self.tables):
+        if self.depth and tag in BLOCKS and (tag not in TABLE_PARTS or self.tables):
             self._add("\n")
 
     def handle_endtag(self, tag: str) -> None:
