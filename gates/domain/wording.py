@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from gates.config import SiteConfig
 from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
-from gates.detect.reader import reader_text
+from gates.detect.reader import ReaderText, reader_text
 from gates.domain.rule import Context, Memo
 from gates.model.document import Document, TextPart
 
@@ -56,9 +56,9 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
 
 
 def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
-    """The hits in the text as written (hidden content included: it is published in the page's source) and, where
-    markup changes what a reader sees (扫\u200b码领取, 台湾**政府**, an entity), in the reader's view too; offsets
-    are the source's, each place once."""
+    """The hits of one text part, offsets the source's, each place once. Where markup changes what a reader sees
+    (扫\u200b码领取, 台湾**政府**, an entity), the reader's views decide wherever they show the text; the text as
+    written still counts where no view shows it (a tag's attributes, a comment), since that is published too."""
     text = part.text
     terms_hit, wording_hit = matcher.find_each(text)
     promo_hit = promo.judge(text, wording_hit)
@@ -68,9 +68,7 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
     readings = [seen]
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
         readings.append(reader_text(text, drop=False, words=True))
-    # Where a reader sees the text, the readings decide (markup inside a right form must not leave its wrong part
-    # standing: **习近平**新时代…); hits in the text as written are kept only where no reading sees it (a tag's
-    # attributes, a comment), since that is published too.
+    # Markup inside a right form must not leave its wrong part standing (**习近平**新时代…).
     shown = readings[-1].shows
     terms_hit = [h for h in terms_hit if not shown(h.start)]
     promo_hit = [h for h in promo_hit if not shown(h.start)]
@@ -78,28 +76,30 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
     promo_at = {(h.start, h.text) for h in promo_hit}
     for reading in readings:
         seen_terms, seen_wording = matcher.find_each(reading.text)
-        at = reading.source_offset
-        # With possibly hidden content left out, a phrase counts only where it is joined across what was left
-        # out (扫<span style=…>x</span>码领取); elsewhere the reading with it kept in place decides, so a right
-        # form whose first words are styled (<span style=…>习近平</span>新时代…) is not cut short.
-        joined_only = reading is not readings[-1]
         for h in seen_terms:
-            start = at(h.start)
-            if joined_only and at(h.end - 1) - start == h.end - 1 - h.start:
-                continue
-            if (start, h.index) not in terms_at:
-                terms_at.add((start, h.index))
-                terms_hit.append(PhraseHit(start, max(start + 1, at(h.end - 1) + 1), h.index))
+            span = _placed(reading, h.start, h.end, joined_only=reading is not readings[-1])
+            if span is not None and (span[0], h.index) not in terms_at:
+                terms_at.add((span[0], h.index))
+                terms_hit.append(PhraseHit(*span, h.index))
         for p in promo.judge(reading.text, seen_wording):
-            start = at(p.start)
-            if joined_only and at(p.end - 1) - start == p.end - 1 - p.start:
-                continue
-            if (start, p.text) not in promo_at:
-                promo_at.add((start, p.text))
-                promo_hit.append(replace(p, start=start, end=max(start + 1, at(p.end - 1) + 1)))
+            span = _placed(reading, p.start, p.end, joined_only=reading is not readings[-1])
+            if span is not None and (span[0], p.text) not in promo_at:
+                promo_at.add((span[0], p.text))
+                promo_hit.append(replace(p, start=span[0], end=span[1]))
     terms_hit.sort(key=lambda h: h.start)
     promo_hit.sort(key=lambda h: h.start)
     return PartWording(part, terms_hit, promo_hit)
+
+
+def _placed(reading: ReaderText, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
+    """A hit's span in the source. With possibly hidden content left out (joined_only), a phrase counts only
+    where it is joined across what was left out (扫<span style=…>x</span>码领取); elsewhere the reading with that
+    content kept in place decides, so a right form whose first words are styled is not cut short."""
+    at = reading.source_offset
+    first, last = at(start), at(end - 1)
+    if joined_only and last - first == end - 1 - start:
+        return None
+    return first, max(first + 1, last + 1)
 
 
 @contextmanager
