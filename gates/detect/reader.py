@@ -258,8 +258,7 @@ def _span_before(source: str, end: int) -> tuple[int, int, int] | None:
     the list belongs to the outermost (`**填*充***` is one strong; in `**说明**：1101**填充**` it is **填充**);
     a code span to the nearest run of as many backquotes; a link, an image or an autolink to the one that starts
     earliest and still ends there."""
-    reach = max(end - _SPAN_REACH, 0)
-    limit = max((blank.end() for blank in _BLANK_LINE.finditer(source, reach, end)), default=reach)
+    limit = paragraph_start(source, end, _SPAN_REACH)
     ch = source[end - 1]
     if ch in "*_~`":
         close = end - 1
@@ -299,6 +298,13 @@ def _keep_mapped(keep: Callable[[str, int], None], inner: ReaderText, base: int)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_start(text: str, end: int, reach: int) -> int:
+    """Where the paragraph (or table) holding text[end] starts, looking back at most reach characters: after
+    the last blank line, as Markdown ends a paragraph."""
+    start = max(end - reach, 0)
+    return max((blank.end() for blank in _BLANK_LINE.finditer(text, start, end)), default=start)
 
 
 def _code_span(source: str, start: int) -> tuple[int, int, int] | None:

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
-from gates.detect.reader import ReaderText, reader_text
+from gates.detect.reader import ReaderText, paragraph_start, reader_text
 from gates.domain.rule import Context, Memo, Rule
-from gates.model.document import Document, TextPart
+from gates.model.document import BLOCKS, Document, TextPart
 from gates.model.finding import Finding
 
 
@@ -58,15 +58,14 @@ def _scan(doc: Document) -> DocumentScan:
 
 
 _CONTEXT = 2000  # characters of the block before hidden content read with it
-_TAGS = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^<>]*(?:>|$)")
-# Tags that end a cell, a paragraph or a line stand as a cell's edge, so text before them never joins the hidden
-# content (62751234</td><td>…); others go, so a label (合同编号：<span style=…>) stays next to what it names.
-_EDGES = frozenset({"td", "th", "tr", "br", "p", "div", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"})
+_TAGS = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)?[^<>]*(?:>|$)")
+_MAX_DEPTH = 8  # hidden content inside hidden content: deep enough for any page, bounded for a hostile one
 
 
 def _tag_in_context(tag: re.Match[str]) -> str:
-    return "|" if (tag.group(2) or "").lower() in _EDGES else ""
-_MAX_DEPTH = 8  # hidden content inside hidden content: deep enough for any page, bounded for a hostile one
+    """A block's or a cell's tag stands as a cell's edge, so text before it never joins the hidden content
+    (62751234</td><td>…); any other goes, so a label (合同编号：<span style=…>) stays next to what it names."""
+    return "|" if (tag.group(1) or "").lower() in BLOCKS else ""
 
 
 def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int,
@@ -100,14 +99,11 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
                 result.marks.append((mark, where))
     if depth < _MAX_DEPTH:
         for offset, content in seen.hidden:  # hidden from readers, yet in the published source: read on its own
-            # ... after what stands before it on its line, so that a label (合同编号：) still names a number a
-            # thing's and prose still surrounds a level word (密级分为<span style=…>绝密</span>). A style sheet of
-            # the page may hide elements inside it too.
-            # (Its text only: a tag there, the hiding element's own start tag among them, must not be read again.)
-            # Its block (a table's heading row names a column's numbers), up to the last blank line; what the
-            # context itself holds is the other readings' to report.
-            blank = text.rfind("\n\n", 0, offset)
-            before = max(blank + 2 if blank != -1 else 0, offset - _CONTEXT)
+            # ... after the text of its block before it (tags taken out, the hiding element's own among them), so a
+            # label (合同编号：) or a table's heading row still names a number a thing's, and prose still surrounds
+            # a level word (密级分为<span style=…>绝密</span>); what that context holds is the other readings' to
+            # report. A style sheet of the page may hide elements inside it too.
+            before = paragraph_start(text, offset, _CONTEXT)
             context = _TAGS.sub(_tag_in_context, text[before:offset])
             _read(result, part, context + content, base + offset - len(context), depth + 1, seen.styled or None,
                   from_=len(context))
