@@ -23,6 +23,8 @@ from typing import Literal
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from gates.detect.phrases import walk
+
 Category = Literal["level", "internal", "notice", "benign"]
 MarkSeverity = Literal["error", "warning"]
 
@@ -109,7 +111,7 @@ def _candidates(text: str) -> list[_Word]:
     """Mark words in order; a level word is dropped at once where its neighbours show it is prose."""
     words: list[_Word] = []
     kept_end = -1
-    for index, start, end in _walk(text):
+    for index, start, end in walk(_automaton(), text):
         word = _WORD_LIST[index]
         category = _WORDS[word]
         if category == "benign":
@@ -124,18 +126,6 @@ def _candidates(text: str) -> list[_Word]:
             words.append(_Word(start, end, word, category))
             kept_end = end
     return words
-
-
-def _walk(text: str) -> list[tuple[int, int, int]]:
-    try:
-        return _automaton().find_matches_as_indexes(text)
-    except UnicodeEncodeError:
-        # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement character
-        # for each keeps every offset, and no mark word contains one.
-        return _automaton().find_matches_as_indexes(_SURROGATE.sub("\ufffd", text))
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _level_word(text: str, start: int, end: int, word: str, kept_end: int) -> _Word | None:

@@ -97,7 +97,7 @@ class PhraseMatcher:
                 # An allowed context that is also a wrong form of the same list is reported as that wrong
                 # form; the config reader refuses such a list, so this only guards hand-built matchers.
                 keys.setdefault(context, {}).setdefault(li, ())
-        # A lone surrogate cannot cross into Rust, and a page's text never carries one there (_walk).
+        # A lone surrogate cannot cross into Rust, and a page's text never carries one there (walk).
         patterns = list(keys)
         # pattern number -> ((list, owners), ...), in the automaton's numbering
         self._owners = [tuple(by_list.items()) for by_list in keys.values()]
@@ -141,7 +141,7 @@ class PhraseMatcher:
         Never raises."""
         if self._automaton is None or not text:
             return tuple([] for _ in self.lists)
-        found = _walk(self._automaton, fold(text) if self._fold_text else text)
+        found = walk(self._automaton, fold(text) if self._fold_text else text, overlapping=True)
         if not found:
             return tuple([] for _ in self.lists)
         # (start, end, owners) in characters, per list; owners empty for an allowed context
@@ -193,11 +193,12 @@ def _spellings(key: str) -> list[str] | None:
     return out
 
 
-def _walk(automaton: AhoCorasick, text: str) -> list[tuple[int, int, int]]:
-    """Every occurrence (pattern, start, end) in characters, overlapping ones included, ordered by end."""
+def walk(automaton: AhoCorasick, text: str, overlapping: bool = False) -> list[tuple[int, int, int]]:
+    """Every match (pattern, start, end) in characters, ordered by end; overlapping ones too if asked (only an
+    automaton of MatchKind.Standard can give them)."""
     try:
-        return automaton.find_matches_as_indexes(text, overlapping=True)
+        return automaton.find_matches_as_indexes(text, overlapping=overlapping)
     except UnicodeEncodeError:
         # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement
-        # character for each keeps every offset, and no phrase contains one.
-        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+        # character for each keeps every offset, and no pattern contains one.
+        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=overlapping)
