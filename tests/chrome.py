@@ -121,6 +121,10 @@ class Chrome:
         return tab
 
 
+_NAVIGATING = ("Inspected target navigated or closed", "Execution context was destroyed",
+               "Cannot find context with specified id")
+
+
 class Tab:
     def __init__(self, chrome: Chrome, session: str) -> None:
         self.chrome = chrome
@@ -143,7 +147,13 @@ class Tab:
         """Poll until the expression is truthy (Material's search runs in a worker, it takes a moment)."""
         deadline = time.monotonic() + timeout
         while True:
-            value = self.evaluate(expression)
+            try:
+                value = self.evaluate(expression)
+            except ChromeError as exc:
+                # Polled while a click navigates: the page asked is gone and the next one not yet there.
+                if not any(gone in str(exc) for gone in _NAVIGATING) or time.monotonic() > deadline:
+                    raise
+                value = None
             if value:
                 return value
             if time.monotonic() > deadline:
