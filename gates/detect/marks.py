@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
-
-from gates.detect.phrases import walk
+from gates.detect.automaton import Automaton
 
 Category = Literal["level", "internal", "notice", "benign"]
 MarkSeverity = Literal["error", "warning"]
@@ -84,10 +82,10 @@ _WORD_LIST = tuple(_WORDS)
 
 
 @functools.lru_cache(maxsize=1)
-def _automaton() -> AhoCorasick:
+def _automaton() -> Automaton:
     """Built once per process: the word list is fixed. Leftmost-longest, non-overlapping: at each place the longest
     word wins, so 国家秘密 (benign) is read as itself and never as 秘密."""
-    return AhoCorasick(_WORD_LIST, matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
+    return Automaton(_WORD_LIST, longest=True)
 
 
 def find_marks(text: str) -> list[MarkHit]:
@@ -111,7 +109,7 @@ def _candidates(text: str) -> list[_Word]:
     """Mark words in order; a level word is dropped at once where its neighbours show it is prose."""
     words: list[_Word] = []
     kept_end = -1
-    for index, start, end in walk(_automaton(), text):
+    for start, end, index in _automaton().find(text):
         word = _WORD_LIST[index]
         category = _WORDS[word]
         if category == "benign":

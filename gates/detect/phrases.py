@@ -11,17 +11,10 @@ listed string is wrong exactly where a longer correct phrase contains it: 街道
   same place loses to it. So 国家发改委 is reported as itself, not also as 发改委, and 原国家卫计委, allowed,
   silences 国家卫计委 and 卫计委 both.
 
-The automaton is built once per run (the caller keeps it) with ahocorasick-rs (Rust aho-corasick), asked for
-every occurrence, overlapping ones included (MatchKind.Standard): leftmost-longest matching would drop 加盟热线
-in 招商加盟热线 after 招商加盟, and the longest-wins rule above is decided here, in Python, over all of them.
-It walks the text as UTF-8 and gives character offsets. Building 10,000 phrases is part of every `gates check`,
-so the phrase lists are folded in one call per list rather than one per phrase.
-
-Measured with benchmarks/bench_terms.py (5,006 news pages, the TERM rules over every page, build included):
-against pyahocorasick over UTF-8 bytes, 148 -> 82 ms with ten terms and 223 -> 140 ms with 10,000. A
-10,000-phrase list still costs more than a ten-phrase one (~58 ms): ~26 ms to build, and a slower walk (~32 ms)
-because a short list is searched with a DFA and a long one with an NFA whose states do not stay in the cache (a
-DFA of 10,000 phrases walks faster but takes ~85 ms to build). benchmarks/RESULTS.md has the profile.
+The automaton is built once per run (the caller keeps it; detect/automaton.py), asked for every occurrence,
+overlapping ones included: leftmost-longest matching would drop 加盟热线 in 招商加盟热线 after 招商加盟, and the
+longest-wins rule above is decided here, in Python, over all of them. Building 10,000 phrases is part of every
+`gates check`, so the phrase lists are folded in one call per list rather than one per phrase.
 """
 
 from __future__ import annotations
@@ -29,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from gates.detect.automaton import Automaton
 
 # Full-width letters and digits (Ｇ２０) fold to ASCII so a phrase with Latin letters or digits matches either way.
 # Punctuation is left alone: full-width punctuation is the norm in Chinese text, and a phrase is written with it.
@@ -38,8 +32,6 @@ _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ALNUM = re.compile("[0-9A-Za-z]")
 _MOST_SPELT = 8  # ASCII letters and digits in a phrase spelt both ways in the automaton (2^8 spellings)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_DFA_UP_TO = 1000  # patterns
-_DFA_CHARS = 20_000  # characters in all of them: a DFA of some tens of MB at most
 _FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
 
 
@@ -48,8 +40,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _WIDE.search(text) else text
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
+    """A listed phrase and the longer correct phrases that contain it (a tuple: ten thousand are made a run)."""
+
     text: str
     allow: tuple[str, ...] = ()
 
@@ -97,40 +90,34 @@ class PhraseMatcher:
                 # An allowed context that is also a wrong form of the same list is reported as that wrong
                 # form; the config reader refuses such a list, so this only guards hand-built matchers.
                 keys.setdefault(context, {}).setdefault(li, ())
-        # A lone surrogate cannot cross into Rust, and a page's text never carries one there (walk).
+        # A lone surrogate cannot cross into Rust, and a page's text never carries one there (Automaton.find).
         patterns = list(keys)
-        # pattern number -> ((list, owners), ...), in the automaton's numbering
-        self._owners = [tuple(by_list.items()) for by_list in keys.values()]
+        # pattern number -> {list: owners}, in the automaton's numbering
+        self._owners = list(keys.values())
         if _SURROGATE.search("".join(patterns)):
             patterns = [key for key in patterns if not _SURROGATE.search(key)]
-            self._owners = [tuple(keys[key].items()) for key in patterns]
+            self._owners = [keys[key] for key in patterns]
         # Rather than fold every page (a scan of each text part, ~3 ns a character), the automaton holds every
         # full-width spelling of a phrase's ASCII letters and digits: the same hits, since fold() maps one
         # character to one. A phrase with too many of them to spell out (2^n) makes pages fold instead.
         self._fold_text = False
-        if _ALNUM.search("".join(patterns)):
-            spelt: list[str] = []
-            spelt_owners: list[tuple[tuple[int, tuple[int, ...]], ...]] = []
+        latin = _with_latin(patterns)
+        if latin:
+            extra: list[str] = []
+            extra_owners: list[dict[int, tuple[int, ...]]] = []
             # A list of many Latin phrases would multiply the automaton (256 spellings a phrase at most): past
             # a few spellings a phrase on average, folding each page is the cheaper way, in time and memory.
-            budget = 4 * len(patterns) + 4096
-            for key, by_list in zip(patterns, self._owners, strict=True):
-                ways = _spellings(key)
-                if ways is None or len(spelt) + len(ways) > budget:
+            budget = 3 * len(patterns) + 4096
+            for index in latin:
+                ways = _spellings(patterns[index])
+                if ways is None or len(extra) + len(ways) - 1 > budget:
                     self._fold_text = True
                     break
-                spelt.extend(ways)
-                spelt_owners.extend(by_list for _ in ways)
+                extra.extend(way for way in ways if way != patterns[index])
+                extra_owners.extend(self._owners[index] for way in ways if way != patterns[index])
             else:
-                patterns, self._owners = spelt, spelt_owners
-        # A DFA walks a page faster than the library's default NFA, and for a list the size of the starter lists
-        # (a few hundred short phrases) it builds in about a millisecond; for thousands it takes longer to build
-        # than a run's walks would save (measured: 10,000 phrases, 98 ms against 19). Its memory grows with the
-        # bytes of the phrases (a row of transitions for each), so long phrases (a signed list can hold any)
-        # get the NFA, which grows like a trie: a DFA's allocation failure aborts the process outright.
-        small = len(patterns) <= _DFA_UP_TO and sum(map(len, patterns)) <= _DFA_CHARS
-        implementation = Implementation.DFA if small else None
-        self._automaton = AhoCorasick(patterns, implementation=implementation) if patterns else None
+                patterns, self._owners = patterns + extra, self._owners + extra_owners
+        self._automaton = Automaton(patterns) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
         """The wrong forms of the first list in text that no longer configured phrase covers, in order."""
@@ -141,14 +128,14 @@ class PhraseMatcher:
         Never raises."""
         if self._automaton is None or not text:
             return tuple([] for _ in self.lists)
-        found = walk(self._automaton, fold(text) if self._fold_text else text, overlapping=True)
+        found = self._automaton.find(fold(text) if self._fold_text else text)
         if not found:
             return tuple([] for _ in self.lists)
         # (start, end, owners) in characters, per list; owners empty for an allowed context
         candidates: tuple[list[tuple[int, int, tuple[int, ...]]], ...] = tuple([] for _ in self.lists)
         owners_of = self._owners
-        for key, start, end in found:
-            for li, owners in owners_of[key]:
+        for start, end, key in found:
+            for li, owners in owners_of[key].items():
                 candidates[li].append((start, end, owners))
         return tuple([PhraseHit(start, end, i) for start, end, owners in _longest(listed) for i in owners]
                      for listed in candidates)
@@ -180,6 +167,22 @@ def _fold_all(texts: Sequence[str]) -> list[str]:
     return fold(joined).split("\n") if texts else []
 
 
+def _with_latin(keys: list[str]) -> list[int]:
+    """The indexes of the keys holding ASCII letters or digits, found in one scan of them all (most lists have a
+    few such phrases among thousands)."""
+    joined = "\n".join(keys)
+    if joined.count("\n") != len(keys) - 1:  # a key with a newline (hand-built lists only): key by key
+        return [i for i, key in enumerate(keys) if _ALNUM.search(key)]
+    found: list[int] = []
+    line = at = 0
+    for match in _ALNUM.finditer(joined):
+        line += joined.count("\n", at, match.start())
+        at = match.start()
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
 def _spellings(key: str) -> list[str] | None:
     """Every string that folds to key (which is folded), or None when there are more than 2^_MOST_SPELT."""
     if not _ALNUM.search(key):
@@ -192,13 +195,3 @@ def _spellings(key: str) -> list[str] | None:
         out = [head + c for head in out for c in (char, wide) if c]
     return out
 
-
-def walk(automaton: AhoCorasick, text: str, overlapping: bool = False) -> list[tuple[int, int, int]]:
-    """Every match (pattern, start, end) in characters, ordered by end; overlapping ones too if asked (only an
-    automaton of MatchKind.Standard can give them)."""
-    try:
-        return automaton.find_matches_as_indexes(text, overlapping=overlapping)
-    except UnicodeEncodeError:
-        # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement
-        # character for each keeps every offset, and no pattern contains one.
-        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=overlapping)

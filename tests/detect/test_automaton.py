@@ -1,0 +1,77 @@
+"""Both libraries behind detect/automaton.py give the same answers as a naive search: every occurrence of every
+pattern (overlapping), or leftmost-longest non-overlapping matches; offsets in characters (astral ones too); a
+lone surrogate in the text changes no offset."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gates.detect import automaton
+from gates.detect.automaton import Automaton
+
+_ALPHABET = "国家秘密机绝ab😀★"
+_PATTERNS = st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=4), max_size=8, unique=True).filter(bool)
+_TEXT = st.text(alphabet=_ALPHABET + "\n", max_size=40)
+_WHEELS = {"x86_64", "amd64", "i686", "x86"}  # pyproject.toml's platform markers for daachorse
+_ONE_FLAG = [HealthCheck.function_scoped_fixture]  # the fixture only picks the library, the same for every example
+
+
+@pytest.fixture(params=["daachorse", "ahocorasick-rs"])
+def library(request: pytest.FixtureRequest) -> Iterator[str]:
+    if request.param == "daachorse" and automaton.daachorse is None:
+        if platform.machine().lower() in _WHEELS or sys.platform == "darwin":
+            pytest.fail("daachorse is a dependency on this platform (pyproject.toml): it must be installed here")
+        pytest.skip("daachorse has no wheel for this platform; ahocorasick-rs does the work (tested below)")
+    was = automaton._FORCE_FALLBACK
+    automaton._FORCE_FALLBACK = request.param != "daachorse"
+    try:
+        yield request.param
+    finally:
+        automaton._FORCE_FALLBACK = was
+
+
+def _every(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
+    return sorted((s, s + len(p), i) for i, p in enumerate(patterns) for s in range(len(text))
+                  if text.startswith(p, s))
+
+
+def _leftmost_longest(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
+    out, at = [], 0
+    while at < len(text):
+        here = [(len(p), i) for i, p in enumerate(patterns) if text.startswith(p, at)]
+        if here:
+            size, index = max(here)
+            out.append((at, at + size, index))
+            at += size
+        else:
+            at += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=_ONE_FLAG)
+@given(patterns=_PATTERNS, text=_TEXT)
+def test_every_occurrence(library: str, patterns: list[str], text: str) -> None:
+    found = Automaton(patterns).find(text)
+    assert sorted(found) == _every(patterns, text)
+    assert [end for _s, end, _i in found] == sorted(end for _s, end, _i in found)  # ordered by end
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=_ONE_FLAG)
+@given(patterns=_PATTERNS, text=_TEXT)
+def test_leftmost_longest(library: str, patterns: list[str], text: str) -> None:
+    assert Automaton(patterns, longest=True).find(text) == _leftmost_longest(patterns, text)
+
+
+def test_a_lone_surrogate_keeps_every_offset(library: str) -> None:
+    found = Automaton(["秘密"]).find("a\udc80秘密")
+    assert found == [(2, 4, 0)]
+
+
+def test_the_fast_library_is_the_one_in_use_where_installed(library: str) -> None:
+    assert automaton.fast_library() == (library == "daachorse")
