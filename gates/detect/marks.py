@@ -109,7 +109,7 @@ def _candidates(text: str) -> list[_Word]:
     """Mark words in order; a level word is dropped at once where its neighbours show it is prose."""
     words: list[_Word] = []
     kept_end = -1
-    for start, end, index in _automaton().find(text):
+    for index, start, end in _automaton().find(text):
         word = _WORD_LIST[index]
         category = _WORDS[word]
         if category == "benign":

@@ -134,7 +134,7 @@ class PhraseMatcher:
         # (start, end, owners) in characters, per list; owners empty for an allowed context
         candidates: tuple[list[tuple[int, int, tuple[int, ...]]], ...] = tuple([] for _ in self.lists)
         owners_of = self._owners
-        for start, end, key in found:
+        for key, start, end in found:
             for li, owners in owners_of[key].items():
                 candidates[li].append((start, end, owners))
         return tuple([PhraseHit(start, end, i) for start, end, owners in _longest(listed) for i in owners]

@@ -28,16 +28,16 @@ def library(request: pytest.FixtureRequest) -> Iterator[str]:
         if platform.machine().lower() in _WHEELS or sys.platform == "darwin":
             pytest.fail("daachorse is a dependency on this platform (pyproject.toml): it must be installed here")
         pytest.skip("daachorse has no wheel for this platform; ahocorasick-rs does the work (tested below)")
-    was = automaton._FORCE_FALLBACK
-    automaton._FORCE_FALLBACK = request.param != "daachorse"
+    was = automaton.LIBRARY
+    automaton.LIBRARY = request.param
     try:
         yield request.param
     finally:
-        automaton._FORCE_FALLBACK = was
+        automaton.LIBRARY = was
 
 
 def _every(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
-    return sorted((s, s + len(p), i) for i, p in enumerate(patterns) for s in range(len(text))
+    return sorted((i, s, s + len(p)) for i, p in enumerate(patterns) for s in range(len(text))
                   if text.startswith(p, s))
 
 
@@ -47,7 +47,7 @@ def _leftmost_longest(patterns: list[str], text: str) -> list[tuple[int, int, in
         here = [(len(p), i) for i, p in enumerate(patterns) if text.startswith(p, at)]
         if here:
             size, index = max(here)
-            out.append((at, at + size, index))
+            out.append((index, at, at + size))
             at += size
         else:
             at += 1
@@ -59,7 +59,7 @@ def _leftmost_longest(patterns: list[str], text: str) -> list[tuple[int, int, in
 def test_every_occurrence(library: str, patterns: list[str], text: str) -> None:
     found = Automaton(patterns).find(text)
     assert sorted(found) == _every(patterns, text)
-    assert [end for _s, end, _i in found] == sorted(end for _s, end, _i in found)  # ordered by end
+    assert [end for _i, _s, end in found] == sorted(end for _i, _s, end in found)  # ordered by end
 
 
 @settings(max_examples=300, deadline=None, database=None, suppress_health_check=_ONE_FLAG)
@@ -70,8 +70,16 @@ def test_leftmost_longest(library: str, patterns: list[str], text: str) -> None:
 
 def test_a_lone_surrogate_keeps_every_offset(library: str) -> None:
     found = Automaton(["秘密"]).find("a\udc80秘密")
-    assert found == [(2, 4, 0)]
+    assert found == [(0, 2, 4)]
 
 
-def test_the_fast_library_is_the_one_in_use_where_installed(library: str) -> None:
-    assert automaton.fast_library() == (library == "daachorse")
+def test_each_library_is_the_one_in_use(library: str) -> None:
+    built = Automaton(["秘密"])
+    assert (built._fast is not None) == (library == "daachorse")
+    assert (built._rs is not None) == (library == "ahocorasick-rs")
+
+
+def test_few_patterns_go_to_the_prefiltered_dfa_and_many_to_the_character_wise_walk() -> None:
+    assert Automaton(["秘密", "机密"])._rs is not None
+    many = Automaton([f"词{i}" for i in range(200)])
+    assert (many._fast is not None) == (automaton.daachorse is not None)
