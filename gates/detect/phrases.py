@@ -68,35 +68,15 @@ class PhraseMatcher:
     def __init__(self, phrases: Sequence[Phrase], *more: Sequence[Phrase]) -> None:
         self.lists = tuple(tuple(p) for p in (phrases, *more))
         self.phrases = self.lists[0]
-        # folded string -> for each list: the indexes of the phrases it is the wrong form of, or () where it
-        # is only an allowed context of that list; lists it means nothing to are absent
-        keys: dict[str, dict[int, tuple[int, ...]]] = {}
-        for li, listed in enumerate(self.lists):
-            # Folded in two C calls per list, not one per phrase: a ten-thousand-term list is built in every run.
-            wrongs = _fold_all([phrase.text for phrase in listed])
-            for i, wrong in enumerate(wrongs):
-                if not wrong:
-                    continue
-                owners = keys.get(wrong)
-                if owners is None:
-                    keys[wrong] = {li: (i,)}
-                else:
-                    owners[li] = (*owners.get(li, ()), i)
-            contexts = _fold_all([context for phrase in listed for context in phrase.allow])
-            whose = [wrongs[i] for i, phrase in enumerate(listed) for _ in phrase.allow]
-            allowed = {context for wrong, context in zip(whose, contexts, strict=True)
-                       if wrong and wrong in context and context != wrong}
-            for context in allowed:
-                # An allowed context that is also a wrong form of the same list is reported as that wrong
-                # form; the config reader refuses such a list, so this only guards hand-built matchers.
-                keys.setdefault(context, {}).setdefault(li, ())
+        # For each list: folded string -> the indexes of the phrases it is the wrong form of, or () where it is
+        # only an allowed context of that list.
+        self._owned = [_owners(listed) for listed in self.lists]
+        patterns = list(dict.fromkeys(key for owned in self._owned for key in owned))
         # A lone surrogate cannot cross into Rust, and a page's text never carries one there (Automaton.find).
-        patterns = list(keys)
-        # pattern number -> {list: owners}, in the automaton's numbering
-        self._owners = list(keys.values())
         if _SURROGATE.search("".join(patterns)):
             patterns = [key for key in patterns if not _SURROGATE.search(key)]
-            self._owners = [keys[key] for key in patterns]
+        # pattern number -> the folded string it stands for, in the automaton's numbering
+        self._keys = patterns
         # Rather than fold every page (a scan of each text part, ~3 ns a character), the automaton holds every
         # full-width spelling of a phrase's ASCII letters and digits: the same hits, since fold() maps one
         # character to one. A phrase with too many of them to spell out (2^n) makes pages fold instead.
@@ -104,19 +84,20 @@ class PhraseMatcher:
         latin = _with_latin(patterns)
         if latin:
             extra: list[str] = []
-            extra_owners: list[dict[int, tuple[int, ...]]] = []
+            spelt_from: list[str] = []
             # A list of many Latin phrases would multiply the automaton (256 spellings a phrase at most): past
             # a few spellings a phrase on average, folding each page is the cheaper way, in time and memory.
             budget = 3 * len(patterns) + 4096
             for index in latin:
-                ways = _spellings(patterns[index])
+                key = patterns[index]
+                ways = _spellings(key)
                 if ways is None or len(extra) + len(ways) - 1 > budget:
                     self._fold_text = True
                     break
-                extra.extend(way for way in ways if way != patterns[index])
-                extra_owners.extend(self._owners[index] for way in ways if way != patterns[index])
+                extra.extend(way for way in ways if way != key)
+                spelt_from.extend(key for way in ways if way != key)
             else:
-                patterns, self._owners = patterns + extra, self._owners + extra_owners
+                patterns, self._keys = patterns + extra, patterns + spelt_from
         self._automaton = Automaton(patterns) if patterns else None
 
     def find(self, text: str) -> list[PhraseHit]:
@@ -133,12 +114,36 @@ class PhraseMatcher:
             return tuple([] for _ in self.lists)
         # (start, end, owners) in characters, per list; owners empty for an allowed context
         candidates: tuple[list[tuple[int, int, tuple[int, ...]]], ...] = tuple([] for _ in self.lists)
-        owners_of = self._owners
-        for key, start, end in found:
-            for li, owners in owners_of[key].items():
-                candidates[li].append((start, end, owners))
+        keys = self._keys
+        for index, start, end in found:
+            key = keys[index]
+            for listed, owned in zip(candidates, self._owned, strict=True):
+                owners = owned.get(key)
+                if owners is not None:
+                    listed.append((start, end, owners))
         return tuple([PhraseHit(start, end, i) for start, end, owners in _longest(listed) for i in owners]
                      for listed in candidates)
+
+
+def _owners(listed: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
+    """One list's folded wrong forms -> the indexes of their phrases, and its allowed contexts -> ()."""
+    # Folded in two C calls per list, not one per phrase, and the common case (each wrong form once) is a dict
+    # made in C: a ten-thousand-term list is built in every run.
+    wrongs = _fold_all([phrase.text for phrase in listed])
+    owned: dict[str, tuple[int, ...]] = dict(zip(wrongs, zip(range(len(wrongs)), strict=True), strict=True))
+    if len(owned) != len(wrongs) or "" in owned:  # a wrong form listed twice, or an empty one
+        owned = {}
+        for i, wrong in enumerate(wrongs):
+            if wrong:
+                owned[wrong] = (*owned.get(wrong, ()), i)
+    contexts = _fold_all([context for phrase in listed for context in phrase.allow])
+    whose = [wrongs[i] for i, phrase in enumerate(listed) for _ in phrase.allow]
+    for context in {context for wrong, context in zip(whose, contexts, strict=True)
+                    if wrong and wrong in context and context != wrong}:
+        # An allowed context that is also a wrong form of the same list is reported as that wrong form; the
+        # config reader refuses such a list, so this only guards hand-built matchers.
+        owned.setdefault(context, ())
+    return owned
 
 
 def _longest(candidates: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[int, int, tuple[int, ...]]]:
