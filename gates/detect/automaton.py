@@ -50,10 +50,12 @@ def _character_wise(patterns: Sequence[str]) -> bool:
 
 class Automaton:
     """Built once (a run keeps it), walked once per text part. longest: leftmost-longest, non-overlapping
-    matches; otherwise every occurrence of every pattern, overlapping ones included. Patterns must be unique,
-    non-empty and free of lone surrogates (which cannot cross into Rust); a text may hold them."""
+    matches; otherwise every occurrence of every pattern, overlapping ones included. Patterns must be unique and
+    non-empty. A lone surrogate cannot cross into Rust: in a pattern as in a text it is read as U+FFFD."""
 
     def __init__(self, patterns: Sequence[str], longest: bool = False) -> None:
+        if _SURROGATE.search("".join(patterns)):
+            patterns = [_SURROGATE.sub("\ufffd", pattern) for pattern in patterns]
         self._longest = longest
         self._fast: Any = None
         self._rs: AhoCorasick | None = None

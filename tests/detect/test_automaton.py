@@ -73,6 +73,10 @@ def test_a_lone_surrogate_keeps_every_offset(library: str) -> None:
     assert found == [(0, 2, 4)]
 
 
+def test_a_lone_surrogate_in_a_pattern_is_read_as_the_replacement_character(library: str) -> None:
+    assert Automaton(["机\udc80"]).find("机\udc80密") == [(0, 0, 2)]
+
+
 def test_each_library_is_the_one_in_use(library: str) -> None:
     built = Automaton(["秘密"])
     assert (built._fast is not None) == (library == "daachorse")
