@@ -61,10 +61,14 @@ class Automaton:
         self._rs: AhoCorasick | None = None
         if _character_wise(patterns):
             kind = daachorse.MATCH_KIND_LEFTMOST_LONGEST if longest else daachorse.MATCH_KIND_STANDARD
-            self._fast = daachorse.CharwiseDoubleArrayAhoCorasick(list(patterns), match_kind=kind)
-            self._daac_find = self._fast.find if longest else self._fast.find_overlapping
-            self._find = self._daachorse_find
-            return
+            try:
+                self._fast = daachorse.CharwiseDoubleArrayAhoCorasick(list(patterns), match_kind=kind)
+            except ValueError:
+                pass  # past what a double array can address: the other library has no such bound
+            else:
+                self._daac_find = self._fast.find if longest else self._fast.find_overlapping
+                self._find = self._daachorse_find
+                return
         # A DFA walks faster than the library's default NFA and, for a list the size of the starter lists, builds
         # in about a millisecond; for thousands it takes longer to build than a run's walks would save (10,000
         # phrases: 98 ms against 19). Its memory grows with the bytes of the phrases (a row of transitions for
