@@ -24,8 +24,10 @@ from gates.model.document import (
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
+    head_shows,
     region_source,
     tag_links,
+    template_head,
     veil_close,
     veil_open,
 )
@@ -100,6 +102,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     stop = html.rfind(END_MARKER)
     bounded = stop > start  # up to the templates' end marker the region never ends
     limit = stop if bounded else len(html)
+    sheet = region_source(html, start, limit)
+    head = template_head(html, start, sheet)  # the templates' own classed elements still to come: shown
     if first.group(2):
         links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
     if first.group(1).lower() in BLOCKS:
@@ -157,7 +161,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 if name == "table":
                     tables += 1
                 if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
-                    veil_open(veil, name, names)
+                    if head_shows(head, veil, names):
+                        head -= 1
+                    else:
+                        veil_open(veil, name, names)
                 if name in _SKIP:
                     skip += 1
             if name == "br" if void else (name in BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
@@ -209,7 +216,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), region_source(html, start, limit))
+                        _shown(chunks, lines, veiled_runs), sheet)
 
 
 def _starts(chunks: list[str]) -> list[int]:
