@@ -58,33 +58,70 @@ def _value(m: re.Match[str], first: int) -> str:
     return htmllib.unescape(raw) if "&" in raw else raw
 
 
+# What a tag, written exactly so, links to / which meta tag it is: the header, navigation and footer write the
+# same tags on every page of a site, so each is read once. Bounded: a site's own tags come first (its first
+# pages), and tags beyond the bound are read every time, as before.
+_MEMO_MAX = 20_000
+_hrefs_of: dict[str, tuple[str, ...]] = {}
+_meta_of: dict[str, tuple[str, str] | None] = {}
+
+
 def read_page(text: str) -> PageFacts:
     links: list[Link] = []
     new_link = tuple.__new__  # Link(line, href) without the named tuple's Python-level __new__: 35 a page
     line, last = 1, 0
     count = text.count
+    memo = _hrefs_of
     for tag in _TAG.finditer(text):
-        attrs = tag.group(2)
-        if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
-            continue
-        for attr in _URL_ATTR.finditer(attrs):
-            # One of the value's three spellings matched: the last group that took part is the value.
-            raw = attr.group(attr.lastindex or 0)
-            href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
-            if href:
-                start = tag.start()
-                line += count("\n", last, start)
-                last = start
-                links.append(new_link(Link, (line, href)))
+        written = tag.group()
+        hrefs = memo.get(written)
+        if hrefs is None:
+            hrefs = _tag_hrefs(tag)
+            if len(memo) < _MEMO_MAX:
+                memo[written] = hrefs
+        if hrefs:
+            start = tag.start()
+            line += count("\n", last, start)
+            last = start
+            links += [new_link(Link, (line, href)) for href in hrefs]
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
-        attrs = {}
-        for a in _ATTR.finditer(tag.group(1)):
-            raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
-            attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
-        if "name" in attrs:
-            meta[attrs["name"]] = attrs.get("content", "")
+        written = tag.group()
+        pair = _meta_of.get(written, _UNREAD)
+        if pair is _UNREAD:
+            pair = _meta_pair(tag.group(1))
+            if len(_meta_of) < _MEMO_MAX:
+                _meta_of[written] = pair
+        if pair is not None:
+            meta[pair[0]] = pair[1]
     return PageFacts(tuple(links), None, meta, text)
+
+
+_UNREAD = ("", "")
+
+
+def _tag_hrefs(tag: re.Match[str]) -> tuple[str, ...]:
+    """The addresses one linking tag holds (a preconnect or dns-prefetch link holds none that is fetched)."""
+    attrs = tag.group(2)
+    if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
+        return ()
+    out = []
+    for attr in _URL_ATTR.finditer(attrs):
+        # One of the value's three spellings matched: the last group that took part is the value.
+        raw = attr.group(attr.lastindex or 0)
+        href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
+        if href:
+            out.append(href)
+    return tuple(out)
+
+
+def _meta_pair(text: str) -> tuple[str, str] | None:
+    """A meta tag's (name, content), None without a name."""
+    attrs = {}
+    for a in _ATTR.finditer(text):
+        raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
+        attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
+    return (attrs["name"], attrs.get("content", "")) if "name" in attrs else None
 
 
 def line_of_meta(text: str, name: str) -> int:

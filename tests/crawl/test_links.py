@@ -90,3 +90,28 @@ def test_a_page_read_whole_resolves_each_link_as_on_its_own(tmp_path_factory: py
     base = page_base(page_url)
     one_by_one = [crawler._resolve(page_url, base, link, facts) for link in facts.links]
     assert list(crawler._resolve_all(page_url, base, facts)) == [r for r in one_by_one if r is not None]
+
+
+_TAGS = st.sampled_from([
+    '<a href="../x/">', "<A HREF='../y/#z'>", '<a href = x&amp;y >', '<link rel="preconnect" href="https://a.example">',
+    '<LINK REL=dns-prefetch href="//b.example">', '<link rel="stylesheet" href=" s.css ">', '<img src="i.png" alt="">',
+    '<script src="j.js"></script>', '<a name="top">', '<a href="">', '<iframe src="f.html" href="g.html">',
+    '<meta name="PubDate" content="2026-03-20">', '<META NAME="SiteName" CONTENT="江北&amp;区">', '<meta charset="utf-8">',
+    '<meta name="PubDate" content="">', "<p>文字</p>", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_TAGS, max_size=10), min_size=1, max_size=4))
+def test_a_tag_read_from_the_memo_reads_as_when_first_read(pages: list[list[str]]) -> None:
+    """read_page remembers what each tag, written exactly so, links to: the header and footer of every page."""
+    from gates.crawl import html
+
+    texts = ["".join(tags) for tags in pages]
+    remembered = [html.read_page(text) for text in texts * 2]
+    html._hrefs_of.clear()
+    html._meta_of.clear()
+    for text, facts in zip(texts * 2, remembered, strict=True):
+        fresh = html.read_page(text)
+        html._hrefs_of.clear()
+        html._meta_of.clear()
+        assert (facts.links, facts.meta) == (fresh.links, fresh.meta), text
