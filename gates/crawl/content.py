@@ -149,9 +149,11 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             attr_text = m.group(2)
             names: frozenset[str] | tuple[()] = ()
             if attr_text:
-                attrs = _attrs(attr_text)
-                names = frozenset(a for a, _ in attrs)
-                if not names.isdisjoint(_LINKING):  # most tags (class, scope, datetime) link to nothing
+                read = _attrs_of.get(attr_text)
+                if read is None:
+                    read = _read_attrs(attr_text)
+                attrs, names, linking = read
+                if linking:  # most tags (class, scope, datetime) link to nothing
                     tag_line = line + count("\n", counted, lt)
                     links += [(url, tag_line, kind) for url, kind in tag_links(name, attrs)]
             void = name in _VOID
@@ -230,6 +232,22 @@ def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str
         return None
     kept = [chunk for chunk, hidden in zip(chunks, veiled, strict=True) if not hidden]
     return "".join(kept), _starts(kept), [line for line, hidden in zip(lines, veiled, strict=True) if not hidden]
+
+
+# A start tag's attributes, by how they are written: the templates write the same ones on every page (the
+# 公开要素 table's scope="row", a listing's classes). Bounded like gates.crawl.html's memo.
+_MEMO_MAX = 20_000
+_attrs_of: dict[str, tuple[list[tuple[str, str | None]], frozenset[str], bool]] = {}
+
+
+def _read_attrs(text: str) -> tuple[list[tuple[str, str | None]], frozenset[str], bool]:
+    """_attrs(text), their names, and whether any of them links (tag_links), remembered."""
+    attrs = _attrs(text)
+    names = frozenset(a for a, _ in attrs)
+    read = attrs, names, not names.isdisjoint(_LINKING)
+    if len(_attrs_of) < _MEMO_MAX:
+        _attrs_of[text] = read
+    return read
 
 
 def _attrs(text: str) -> list[tuple[str, str | None]]:
