@@ -59,7 +59,9 @@ class Options:
     cache: Path | None = None  # where links that worked are remembered
     cache_days: float = 1.0
     ignore: tuple[str, ...] = ()  # regular expressions of URLs not to check
-    jobs: int = 0  # processes reading the pages (a folder's, or a live site's as fetched); 0: one per CPU, at most MAX_JOBS
+    # Processes reading the pages: a folder's by this one and jobs - 1 workers, a live site's (as this one fetches
+    # them) by jobs workers; 0: one per CPU, at most MAX_JOBS.
+    jobs: int = 0
 
 
 # The families holding a rule a re-scan runs: the content rules that read rendered HTML (AD, SEC, TERM) and the
