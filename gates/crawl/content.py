@@ -15,6 +15,7 @@ from html import unescape
 from itertools import accumulate
 from typing import Any
 
+from gates.crawl.html import Recurring
 from gates.model.document import (
     _SRCSET_ATTRS,
     _URL_ATTRS,
@@ -149,7 +150,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             attr_text = m.group(2)
             names: frozenset[str] | tuple[()] = ()
             if attr_text:
-                read = _attrs_of.get(attr_text)
+                read = _ATTRS.found.get(attr_text)
                 if read is None:
                     read = _read_attrs(attr_text)
                 attrs, names, linking = read
@@ -235,18 +236,16 @@ def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str
 
 
 # A start tag's attributes, by how they are written: the templates write the same ones on every page (the
-# 公开要素 table's scope="row", a listing's classes). Bounded like gates.crawl.html's memo.
-_MEMO_MAX = 20_000
-_attrs_of: dict[str, tuple[list[tuple[str, str | None]], frozenset[str], bool]] = {}
+# 公开要素 table's scope="row", a listing's classes).
+_ATTRS: Recurring[tuple[list[tuple[str, str | None]], frozenset[str], bool]] = Recurring()
 
 
 def _read_attrs(text: str) -> tuple[list[tuple[str, str | None]], frozenset[str], bool]:
-    """_attrs(text), their names, and whether any of them links (tag_links), remembered."""
+    """_attrs(text), their names, and whether any of them links (tag_links), remembered when they recur."""
     attrs = _attrs(text)
     names = frozenset(a for a, _ in attrs)
     read = attrs, names, not names.isdisjoint(_LINKING)
-    if len(_attrs_of) < _MEMO_MAX:
-        _attrs_of[text] = read
+    _ATTRS.keep(text, read)
     return read
 
 

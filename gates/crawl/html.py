@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 # Elements whose href/src a reader's browser follows or loads.
 # The lookahead lets the engine pass over every other "<" (div, span, p, li …) at once: a third of the time.
@@ -58,12 +58,33 @@ def _value(m: re.Match[str], first: int) -> str:
     return htmllib.unescape(raw) if "&" in raw else raw
 
 
-# What a tag, written exactly so, links to / which meta tag it is: the header, navigation and footer write the
-# same tags on every page of a site, so each is read once. Bounded: a site's own tags come first (its first
-# pages), and tags beyond the bound are read every time, as before.
-_MEMO_MAX = 20_000
-_hrefs_of: dict[str, tuple[str, ...]] = {}
-_meta_of: dict[str, tuple[str, str] | None] = {}
+V = TypeVar("V")
+
+
+class Recurring(Generic[V]):
+    """What a tag, written exactly so, reads as, for the tags a site writes on every page (its header,
+    navigation and footer, the templates' attributes), so each is read once. An entry is kept from its second
+    sighting on: a page's own tags (its title, its date, its canonical address) never fill the memo, which the
+    walk's process keeps while it reads a 50,000-page site. At most `limit` entries; the record of sightings is
+    cleared when it reaches four times that."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.found: dict[str, V] = {}
+        self._seen: set[int] = set()
+        self._limit = limit
+
+    def keep(self, key: str, value: V) -> None:
+        sighting = hash(key)  # a collision only keeps an entry early: the value is always the key's own
+        if sighting not in self._seen:
+            if len(self._seen) >= 4 * self._limit:
+                self._seen.clear()
+            self._seen.add(sighting)
+        elif len(self.found) < self._limit:
+            self.found[key] = value
+
+
+_HREFS: Recurring[tuple[str, ...]] = Recurring()
+_METAS: Recurring[tuple[str, str] | tuple[()]] = Recurring()
 
 
 def read_page(text: str) -> PageFacts:
@@ -71,14 +92,13 @@ def read_page(text: str) -> PageFacts:
     new_link = tuple.__new__  # Link(line, href) without the named tuple's Python-level __new__: 35 a page
     line, last = 1, 0
     count = text.count
-    memo = _hrefs_of
+    known = _HREFS.found
     for tag in _TAG.finditer(text):
         written = tag.group()
-        hrefs = memo.get(written)
+        hrefs = known.get(written)
         if hrefs is None:
             hrefs = _tag_hrefs(tag)
-            if len(memo) < _MEMO_MAX:
-                memo[written] = hrefs
+            _HREFS.keep(written, hrefs)
         if hrefs:
             start = tag.start()
             line += count("\n", last, start)
@@ -87,17 +107,13 @@ def read_page(text: str) -> PageFacts:
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
         written = tag.group()
-        pair = _meta_of.get(written, _UNREAD)
-        if pair is _UNREAD:
+        pair = _METAS.found.get(written)
+        if pair is None:
             pair = _meta_pair(tag.group(1))
-            if len(_meta_of) < _MEMO_MAX:
-                _meta_of[written] = pair
-        if pair is not None:
+            _METAS.keep(written, pair)
+        if pair:
             meta[pair[0]] = pair[1]
     return PageFacts(tuple(links), None, meta, text)
-
-
-_UNREAD = ("", "")
 
 
 def _tag_hrefs(tag: re.Match[str]) -> tuple[str, ...]:
@@ -115,13 +131,13 @@ def _tag_hrefs(tag: re.Match[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _meta_pair(text: str) -> tuple[str, str] | None:
-    """A meta tag's (name, content), None without a name."""
+def _meta_pair(text: str) -> tuple[str, str] | tuple[()]:
+    """A meta tag's (name, content), () without a name."""
     attrs = {}
     for a in _ATTR.finditer(text):
         raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
         attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
-    return (attrs["name"], attrs.get("content", "")) if "name" in attrs else None
+    return (attrs["name"], attrs.get("content", "")) if "name" in attrs else ()
 
 
 def line_of_meta(text: str, name: str) -> int:

@@ -107,11 +107,21 @@ def test_a_tag_read_from_the_memo_reads_as_when_first_read(pages: list[list[str]
     from gates.crawl import html
 
     texts = ["".join(tags) for tags in pages]
-    remembered = [html.read_page(text) for text in texts * 2]
-    html._hrefs_of.clear()
-    html._meta_of.clear()
-    for text, facts in zip(texts * 2, remembered, strict=True):
+    html._HREFS.found.clear()
+    remembered = [html.read_page(text) for text in texts * 3]  # tags seen twice are read from the memo
+    assert bool(html._HREFS.found) == any(html._TAG.search(text) for text in texts)
+    for text, facts in zip(texts * 3, remembered, strict=True):
+        html._HREFS.found.clear()
+        html._METAS.found.clear()
         fresh = html.read_page(text)
-        html._hrefs_of.clear()
-        html._meta_of.clear()
         assert (facts.links, facts.meta) == (fresh.links, fresh.meta), text
+
+
+def test_a_pages_own_tags_never_fill_the_memo() -> None:
+    from gates.crawl import html
+
+    memo: html.Recurring[int] = html.Recurring(limit=10)
+    for i in range(1000):
+        memo.keep(f'<meta name="ArticleTitle" content="第{i}篇">', i)  # each page's own: seen once
+        memo.keep('<a href="../../">', 0)  # the header's: every page
+    assert memo.found == {'<a href="../../">': 0}
