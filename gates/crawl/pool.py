@@ -12,9 +12,9 @@ few bytes each, so each number goes to exactly one worker, whichever is free), a
 what it has merged; each worker writes each chunk's results, pickled, to its own pipe; the walk takes them as
 they come and merges them in the listing's order. When none has come, the walk's own process reads the next
 chunk not handed out instead of waiting: it is one of the `jobs` processes, so on two CPUs one worker and the
-walk share the pages and no third process competes with them for the CPUs. No helper threads and no `multiprocessing`, whose import and
-pool start-up were a tenth of a small folder's re-scan. A large site is never held in memory as results waiting
-to be merged. A worker that fails, or dies, fails the whole re-scan: a missing chunk is never a clean one.
+walk share the pages and no third process competes with them. No helper threads and no `multiprocessing`, whose
+import and pool start-up were a tenth of a small folder's re-scan. A large site is never held in memory as
+results waiting to be merged. A worker that fails, or dies, fails the whole re-scan: a missing chunk is never a clean one.
 Forking needs no thread to be running in this process at that moment: the progress bar of a terminal is
 refreshed by hand (gates.cli.rescan), and a folder is never fetched with threads.
 """
