@@ -43,8 +43,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=_positive, default=4, metavar="N", help="同时抓取本站页面的数量，即对本站的并发请求上限 (默认 4；外站按 --per-host)")
     p.add_argument("--link-workers", type=_positive, default=16, metavar="N", help="同时检查外部链接的数量 (默认 16)")
     p.add_argument("--jobs", type=_positive, default=None, metavar="N",
-                   help="分析页面的并行进程数 (网站目录和线上网站都适用；线上网站的抓取仍在主进程中按 --workers 进行；"
-                        "默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程相同)")
+                   help="分析页面的并行进程数 (网站目录：主进程也分析页面，共 N 个进程；线上网站：N 个分析进程，"
+                        "抓取仍在主进程中按 --workers 进行；默认每个 CPU 一个，至多 4；1 为单进程；结果与单进程相同)")
     p.add_argument("--per-host", type=_positive, default=2, metavar="N", help="对同一外部网站同时发出的请求上限 (默认 2)")
     p.add_argument("--cache-days", type=float, default=1.0, metavar="DAYS",
                    help="外部链接确认可用后多少天内不再访问 (默认 1；0 为不用缓存；失败的从不缓存)")

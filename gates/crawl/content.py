@@ -15,6 +15,7 @@ from html import unescape
 from itertools import accumulate
 from typing import Any
 
+from gates.crawl.html import Recurring
 from gates.model.document import (
     _SRCSET_ATTRS,
     _URL_ATTRS,
@@ -24,8 +25,10 @@ from gates.model.document import (
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
+    head_shows,
     region_source,
     tag_links,
+    template_head,
     veil_close,
     veil_open,
 )
@@ -100,6 +103,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     stop = html.rfind(END_MARKER)
     bounded = stop > start  # up to the templates' end marker the region never ends
     limit = stop if bounded else len(html)
+    sheet = region_source(html, start, limit)
+    head = template_head(html, start, sheet)  # the templates' own classed elements still to come: shown
     if first.group(2):
         links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
     if first.group(1).lower() in BLOCKS:
@@ -145,9 +150,11 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             attr_text = m.group(2)
             names: frozenset[str] | tuple[()] = ()
             if attr_text:
-                attrs = _attrs(attr_text)
-                names = frozenset(a for a, _ in attrs)
-                if not names.isdisjoint(_LINKING):  # most tags (class, scope, datetime) link to nothing
+                read = _ATTRS.found.get(attr_text)
+                if read is None:
+                    read = _read_attrs(attr_text)
+                attrs, names, linking = read
+                if linking:  # most tags (class, scope, datetime) link to nothing
                     tag_line = line + count("\n", counted, lt)
                     links += [(url, tag_line, kind) for url, kind in tag_links(name, attrs)]
             void = name in _VOID
@@ -157,7 +164,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 if name == "table":
                     tables += 1
                 if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
-                    veil_open(veil, name, names)
+                    if head_shows(head, veil, names):
+                        head -= 1
+                    else:
+                        veil_open(veil, name, names)
                 if name in _SKIP:
                     skip += 1
             if name == "br" if void else (name in BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
@@ -209,7 +219,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), region_source(html, start, limit))
+                        _shown(chunks, lines, veiled_runs), sheet)
 
 
 def _starts(chunks: list[str]) -> list[int]:
@@ -223,6 +233,20 @@ def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str
         return None
     kept = [chunk for chunk, hidden in zip(chunks, veiled, strict=True) if not hidden]
     return "".join(kept), _starts(kept), [line for line, hidden in zip(lines, veiled, strict=True) if not hidden]
+
+
+# A start tag's attributes, by how they are written: the templates write the same ones on every page (the
+# 公开要素 table's scope="row", a listing's classes).
+_ATTRS: Recurring[tuple[list[tuple[str, str | None]], frozenset[str], bool]] = Recurring()
+
+
+def _read_attrs(text: str) -> tuple[list[tuple[str, str | None]], frozenset[str], bool]:
+    """_attrs(text), their names, and whether any of them links (tag_links), remembered when they recur."""
+    attrs = _attrs(text)
+    names = frozenset(a for a, _ in attrs)
+    read = attrs, names, not names.isdisjoint(_LINKING)
+    _ATTRS.keep(text, read)
+    return read
 
 
 def _attrs(text: str) -> list[tuple[str, str | None]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 # Elements whose href/src a reader's browser follows or loads.
 # The lookahead lets the engine pass over every other "<" (div, span, p, li …) at once: a third of the time.
@@ -58,33 +58,86 @@ def _value(m: re.Match[str], first: int) -> str:
     return htmllib.unescape(raw) if "&" in raw else raw
 
 
+V = TypeVar("V")
+
+
+class Recurring(Generic[V]):
+    """What a tag, written exactly so, reads as, for the tags a site writes on every page (its header,
+    navigation and footer, the templates' attributes), so each is read once. An entry is kept from its second
+    sighting on: a page's own tags (its title, its date, its canonical address) never fill the memo, which the
+    walk's process keeps while it reads a 50,000-page site. At most `limit` entries; the record of sightings is
+    cleared when it reaches four times that."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.found: dict[str, V] = {}
+        self._seen: set[int] = set()
+        self._limit = limit
+
+    def keep(self, key: str, value: V) -> None:
+        sighting = hash(key)  # a collision only keeps an entry early: the value is always the key's own
+        if sighting not in self._seen:
+            if len(self._seen) >= 4 * self._limit:
+                self._seen.clear()
+            self._seen.add(sighting)
+        elif len(self.found) < self._limit:
+            self.found[key] = value
+
+
+_HREFS: Recurring[tuple[str, ...]] = Recurring()
+_METAS: Recurring[tuple[str, str] | tuple[()]] = Recurring()
+
+
 def read_page(text: str) -> PageFacts:
     links: list[Link] = []
     new_link = tuple.__new__  # Link(line, href) without the named tuple's Python-level __new__: 35 a page
     line, last = 1, 0
     count = text.count
+    known = _HREFS.found
     for tag in _TAG.finditer(text):
-        attrs = tag.group(2)
-        if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
-            continue
-        for attr in _URL_ATTR.finditer(attrs):
-            # One of the value's three spellings matched: the last group that took part is the value.
-            raw = attr.group(attr.lastindex or 0)
-            href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
-            if href:
-                start = tag.start()
-                line += count("\n", last, start)
-                last = start
-                links.append(new_link(Link, (line, href)))
+        written = tag.group()
+        hrefs = known.get(written)
+        if hrefs is None:
+            hrefs = _tag_hrefs(tag)
+            _HREFS.keep(written, hrefs)
+        if hrefs:
+            start = tag.start()
+            line += count("\n", last, start)
+            last = start
+            links += [new_link(Link, (line, href)) for href in hrefs]
     meta: dict[str, str] = {}
     for tag in _META.finditer(text):
-        attrs = {}
-        for a in _ATTR.finditer(tag.group(1)):
-            raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
-            attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
-        if "name" in attrs:
-            meta[attrs["name"]] = attrs.get("content", "")
+        written = tag.group()
+        pair = _METAS.found.get(written)
+        if pair is None:
+            pair = _meta_pair(tag.group(1))
+            _METAS.keep(written, pair)
+        if pair:
+            meta[pair[0]] = pair[1]
     return PageFacts(tuple(links), None, meta, text)
+
+
+def _tag_hrefs(tag: re.Match[str]) -> tuple[str, ...]:
+    """The addresses one linking tag holds (a preconnect or dns-prefetch link holds none that is fetched)."""
+    attrs = tag.group(2)
+    if tag.group(1).lower() == "link" and _REL_SKIP.search(attrs):
+        return ()
+    out = []
+    for attr in _URL_ATTR.finditer(attrs):
+        # One of the value's three spellings matched: the last group that took part is the value.
+        raw = attr.group(attr.lastindex or 0)
+        href = (htmllib.unescape(raw) if "&" in raw else raw).strip()
+        if href:
+            out.append(href)
+    return tuple(out)
+
+
+def _meta_pair(text: str) -> tuple[str, str] | tuple[()]:
+    """A meta tag's (name, content), () without a name."""
+    attrs = {}
+    for a in _ATTR.finditer(text):
+        raw = a.group(a.lastindex or 0)  # the value's spelling that matched: the last group that took part
+        attrs[a.group(1).lower()] = htmllib.unescape(raw) if "&" in raw else raw
+    return (attrs["name"], attrs.get("content", "")) if "name" in attrs else ()
 
 
 def line_of_meta(text: str, name: str) -> int:

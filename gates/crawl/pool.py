@@ -10,9 +10,11 @@ process makes.
 The listing is cut into chunks. The walk writes chunk numbers into one pipe that every worker reads from (a
 few bytes each, so each number goes to exactly one worker, whichever is free), a few chunks per worker ahead of
 what it has merged; each worker writes each chunk's results, pickled, to its own pipe; the walk takes them as
-they come and merges them in the listing's order. No helper threads and no `multiprocessing`, whose import and
-pool start-up were a tenth of a small folder's re-scan. A large site is never held in memory as results waiting
-to be merged. A worker that fails, or dies, fails the whole re-scan: a missing chunk is never a clean one.
+they come and merges them in the listing's order. When none has come, the walk's own process reads the next
+chunk not handed out instead of waiting: it is one of the `jobs` processes, so on two CPUs one worker and the
+walk share the pages and no third process competes with them. No helper threads and no `multiprocessing`, whose
+import and pool start-up were a tenth of a small folder's re-scan. A large site is never held in memory as
+results waiting to be merged. A worker that fails, or dies, fails the whole re-scan: a missing chunk is never a clean one.
 Forking needs no thread to be running in this process at that moment: the progress bar of a terminal is
 refreshed by hand (gates.cli.rescan), and a folder is never fetched with threads.
 """
@@ -62,9 +64,12 @@ def available_cpus() -> int:
 
 
 def read_all(crawler: Reader, files: Sequence[str]) -> Iterator[Any]:
-    """crawler.read(crawler.get(file)) for every file, in order, read by crawler.jobs worker processes."""
+    """crawler.read(crawler.get(file)) for every file, in order, read by crawler.jobs processes: this one and
+    jobs - 1 workers. This one merges what the workers send back and, whenever it would otherwise wait for them,
+    reads the next chunk not yet handed out itself: no CPU sits idle while the walk waits, and the chunks it
+    reads are neither pickled nor sent."""
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-    jobs = max(1, min(crawler.jobs, len(chunks)))
+    jobs = max(1, min(crawler.jobs - 1, len(chunks)))
     tasks_out, tasks_in = os.pipe()
     workers: dict[int, int] = {}  # result pipe -> worker pid
     finished = False
@@ -80,7 +85,7 @@ def read_all(crawler: Reader, files: Sequence[str]) -> Iterator[Any]:
             workers[readable] = pid
         os.close(tasks_out)
         tasks_out = -1
-        yield from _gather(chunks, jobs, tasks_in, list(workers))
+        yield from _gather(crawler, chunks, jobs, tasks_in, list(workers))
         finished = True
     finally:
         # Closing the chunk numbers' pipe ends the workers: each finds no number left, or a broken pipe.
@@ -94,24 +99,37 @@ def read_all(crawler: Reader, files: Sequence[str]) -> Iterator[Any]:
             os.waitpid(pid, 0)
 
 
-def _gather(chunks: list[Sequence[str]], jobs: int, tasks: int, pipes: list[int]) -> Iterator[Any]:
-    handed = 0  # chunks whose numbers have been written
+def _gather(crawler: Reader, chunks: list[Sequence[str]], jobs: int, tasks: int, pipes: list[int]) -> Iterator[Any]:
+    handed = 0  # chunks handed out, to a worker (their numbers written) or read here, in the listing's order
+    sent = 0  # chunks handed to the workers and not yet back
+    window = (jobs + 1) * IN_FLIGHT  # chunks handed out ahead of the merge: what `done` may hold
     done: dict[int, list[Any]] = {}
     with selectors.DefaultSelector() as ready:
         for fd in pipes:
             ready.register(fd, selectors.EVENT_READ)
         for k in range(len(chunks)):
-            while handed < len(chunks) and handed < k + jobs * IN_FLIGHT:
-                os.write(tasks, _TASK.pack(handed))
-                handed += 1
             while k not in done:
-                for key, _events in ready.select():
+                while handed < len(chunks) and handed < k + window and sent < jobs * IN_FLIGHT:
+                    try:
+                        os.write(tasks, _TASK.pack(handed))  # every worker kept a few chunks ahead
+                    except BrokenPipeError:  # no worker is left to read the numbers
+                        raise WorkerFailed("读取页面的子进程意外退出") from None
+                    handed += 1
+                    sent += 1
+                may_read = handed < len(chunks) and handed < k + window
+                events = ready.select(0 if may_read else None)
+                if not events:  # nothing has come back: read the next chunk here rather than wait
+                    done[handed] = _read_files(crawler, chunks[handed])
+                    handed += 1
+                    continue
+                for key, _events in events:
                     got = _receive(int(key.fd))
                     if got is None:
                         # A worker ends only when the walk closes the numbers' pipe: this one died, perhaps with a
                         # chunk in hand, which no other worker will read.
                         raise WorkerFailed("读取页面的子进程意外退出")
                     done[got[0]] = got[1]
+                    sent -= 1
             yield from done.pop(k)
 
 

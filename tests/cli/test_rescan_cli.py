@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,6 +96,33 @@ def test_check_never_runs_the_rescan_rules() -> None:
     assert not [r for r in rules.select() if r.stage == "rescan"]
     assert not [r for r in rules.select(["LINK", "PUB"]) if r.stage == "rescan"]
     assert {r.family for r in rules.RULES if r.stage == "rescan"} == {"LINK", "PUB", "SRC"}  # SRC006-SRC009: feeds
+
+
+def test_the_rescan_imports_every_family_that_holds_a_rule_it_runs() -> None:
+    # It imports only RESCAN_FAMILIES (start-up): a rule added elsewhere that reads rendered pages must not be
+    # silently left out of the re-check.
+    from gates.actions.rescan import rescan_rule_sets
+
+    content_rules, rescan_rules = rescan_rule_sets()
+    assert content_rules == [r for r in rules.RULES if r.stage == "content" and "html" in r.targets]
+    assert rescan_rules == [r for r in rules.RULES if r.stage == "rescan"]
+    assert {r.family for r in content_rules} == {"AD", "SEC", "TERM"}
+
+
+def test_a_rescan_imports_only_the_families_it_runs(published: Published) -> None:
+    # Start-up is a third of a 500-page folder's re-scan: the families it does not run, and the approval index
+    # (git history), stay unimported. Its findings are still every rule's (the test above).
+    _problem_site(published)
+    probe = ("import sys; from gates.cli import main; "
+             f"code = main(['rescan', {str(published.folder)!r}, '--root', {str(published.root)!r}, '--no-external', "
+             "'--format', 'json', '--jobs', '1']); "
+             "print(sorted(m for m in sys.modules if m.startswith('gates.')), file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr
+    loaded = done.stderr.strip().splitlines()[-1]
+    assert "'gates.rules.sec'" in loaded and "'gates.rules.link'" in loaded and '"SEC002"' in done.stdout
+    assert not [m for m in ("gates.rules.fm", "gates.rules.attr", "gates.rules.freq", "gates.rules.sign",
+                            "gates.domain.approvals") if f"'{m}'" in loaded], loaded
 
 
 # ---- the re-check record ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from gates.crawl import content
 from gates.crawl.content import content_document
-from gates.model.document import HtmlDocument
+from gates.model.document import HtmlDocument, as_browsers_end_raw_text
 from tests.rescankit import page_html
 
 Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object, object]
@@ -122,3 +123,21 @@ def test_a_long_region_splits_its_text_where_the_parser_does(pad: int, texts: li
             + f"<div data-gates-content><b>{'q' * pad}</b>{region}</div></body></html>")
     assert took_fast_path(html)
     assert reading(content_document("p", html)) == parsed(html)
+
+
+# The four comment forms as one alternation, as as_browsers_end_raw_text first wrote them: the reference for its
+# faster search, which starts at the one "!" each of them holds.
+_COMMENTS_AS_WRITTEN = re.compile(r"--!>|<!---?>|<!\[CDATA\[", re.IGNORECASE)
+
+
+def _comments_as_written(html: str) -> str:
+    return _COMMENTS_AS_WRITTEN.sub(
+        lambda m: {"--!>": "-->", "<!-->": "<!---->", "<!--->": "<!---->"}.get(m.group(), "<!CDATA["), html)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*"<!->[]CDATAcdatx \n", "<!--", "--!>", "<![CDATA[", "<![cdata[", "<!-->", "<!--->",
+                                 "-->"]), max_size=16))
+def test_comment_closers_are_found_as_the_plain_alternation_finds_them(parts: list[str]) -> None:
+    html = "".join(parts)
+    assert as_browsers_end_raw_text(html) == _comments_as_written(html)

@@ -90,3 +90,38 @@ def test_a_page_read_whole_resolves_each_link_as_on_its_own(tmp_path_factory: py
     base = page_base(page_url)
     one_by_one = [crawler._resolve(page_url, base, link, facts) for link in facts.links]
     assert list(crawler._resolve_all(page_url, base, facts)) == [r for r in one_by_one if r is not None]
+
+
+_TAGS = st.sampled_from([
+    '<a href="../x/">', "<A HREF='../y/#z'>", '<a href = x&amp;y >', '<link rel="preconnect" href="https://a.example">',
+    '<LINK REL=dns-prefetch href="//b.example">', '<link rel="stylesheet" href=" s.css ">', '<img src="i.png" alt="">',
+    '<script src="j.js"></script>', '<a name="top">', '<a href="">', '<iframe src="f.html" href="g.html">',
+    '<meta name="PubDate" content="2026-03-20">', '<META NAME="SiteName" CONTENT="江北&amp;区">', '<meta charset="utf-8">',
+    '<meta name="PubDate" content="">', "<p>文字</p>", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_TAGS, max_size=10), min_size=1, max_size=4))
+def test_a_tag_read_from_the_memo_reads_as_when_first_read(pages: list[list[str]]) -> None:
+    """read_page remembers what each tag, written exactly so, links to: the header and footer of every page."""
+    from gates.crawl import html
+
+    texts = ["".join(tags) for tags in pages]
+    html._HREFS.found.clear()
+    remembered = [html.read_page(text) for text in texts * 3]  # tags seen twice are read from the memo
+    assert bool(html._HREFS.found) == any(html._TAG.search(text) for text in texts)
+    for text, facts in zip(texts * 3, remembered, strict=True):
+        html._HREFS.found.clear()
+        html._METAS.found.clear()
+        fresh = html.read_page(text)
+        assert (facts.links, facts.meta) == (fresh.links, fresh.meta), text
+
+
+def test_a_pages_own_tags_never_fill_the_memo() -> None:
+    from gates.crawl import html
+
+    memo: html.Recurring[int] = html.Recurring(limit=10)
+    for i in range(1000):
+        memo.keep(f'<meta name="ArticleTitle" content="第{i}篇">', i)  # each page's own: seen once
+        memo.keep('<a href="../../">', 0)  # the header's: every page
+    assert memo.found == {'<a href="../../">': 0}

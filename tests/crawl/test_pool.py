@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from typing import Any
 
@@ -66,24 +67,37 @@ def test_a_small_folder_is_read_in_this_process(published: Published, monkeypatc
 class _Reader:
     """A stand-in for the crawler: reads a file as its name, upper-cased; some files break the worker."""
 
-    def __init__(self, jobs: int, exits: str = "", raises: str = "") -> None:
-        self.jobs, self.exits, self.raises = jobs, exits, raises
+    def __init__(self, jobs: int, exits: str = "", raises: str = "", seconds: float = 0.0) -> None:
+        self.jobs, self.exits, self.raises, self.seconds = jobs, exits, raises, seconds
+        self.walk = os.getpid()  # the walk's own process, which reads chunks too
 
     def get(self, file: str) -> Any:
         return file
 
     def read(self, got: Any) -> str:
         if got == self.exits:
+            assert os.getpid() != self.walk, "the file meant to kill a worker was read by the walk itself"
             os._exit(3)  # the worker dies (as if killed) in the middle of a chunk
-        if got == self.raises:
+        if got == self.raises or (self.raises == "*walk*" and os.getpid() == self.walk):
             raise ValueError(f"cannot read {got}")
-        return str(got).upper()
+        time.sleep(self.seconds)
+        return str(got).upper() + ("" if os.getpid() == self.walk else "+")
 
 
 def test_results_come_back_in_the_listing_order_whatever_worker_read_them(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pool, "CHUNK", 2)
     files = [f"f{i:03d}" for i in range(101)]
-    assert list(pool.read_all(_Reader(3), files)) == [f.upper() for f in files]
+    assert [r.rstrip("+") for r in pool.read_all(_Reader(3), files)] == [f.upper() for f in files]
+
+
+def test_the_walk_reads_chunks_itself_while_it_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    # jobs 2 is this process and one worker: on two CPUs no third process competes for them.
+    monkeypatch.setattr(pool, "CHUNK", 2)
+    files = [f"f{i:03d}" for i in range(40)]
+    read = list(pool.read_all(_Reader(2, seconds=0.002), files))
+    assert [r.rstrip("+") for r in read] == [f.upper() for f in files]
+    by_worker = sum(r.endswith("+") for r in read)
+    assert 0 < by_worker < len(files), by_worker
 
 
 @pytest.mark.parametrize("broken", ["exits", "raises"])
@@ -91,8 +105,17 @@ def test_a_worker_that_fails_or_dies_fails_the_scan(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(pool, "CHUNK", 2)
     files = [f"f{i:03d}" for i in range(60)]
     with pytest.raises(pool.WorkerFailed) as failed:
-        list(pool.read_all(_Reader(2, **{broken: "f041"}), files))  # never a hang, never a shorter report
-    assert ("ValueError: cannot read f041" in str(failed.value)) == (broken == "raises")
+        # f003 is in the first chunks, which are always a worker's (the walk reads only while it waits)
+        list(pool.read_all(_Reader(2, **{broken: "f003"}), files))  # never a hang, never a shorter report
+    assert ("ValueError: cannot read f003" in str(failed.value)) == (broken == "raises")
+
+
+def test_a_chunk_the_walk_fails_to_read_itself_fails_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "CHUNK", 2)
+    reader = _Reader(2, seconds=0.002)
+    reader.raises = "*walk*"  # every file the walk's own process reads
+    with pytest.raises(ValueError, match="cannot read"):
+        list(pool.read_all(reader, [f"f{i:03d}" for i in range(40)]))
 
 
 def test_a_walk_stopped_early_leaves_no_worker_behind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,10 +130,10 @@ def test_a_walk_stopped_early_leaves_no_worker_behind(monkeypatch: pytest.Monkey
         return pid
 
     monkeypatch.setattr(os, "fork", spy)
-    results = pool.read_all(_Reader(2), [f"f{i:03d}" for i in range(200)])
-    assert next(results) == "F000"
+    results = pool.read_all(_Reader(3), [f"f{i:03d}" for i in range(200)])
+    assert next(results).rstrip("+") == "F000"
     results.close()
-    assert len(forked) == 2
+    assert len(forked) == 2  # jobs - 1 workers: the walk's own process is the other reader
     for pid in forked:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already waited for: no worker is left running, or a zombie
@@ -120,7 +143,7 @@ def test_live_readers_answer_each_page_handed_to_them() -> None:
     readers = pool.Readers(_Reader(2), 2)
     try:
         futures = [readers.submit(f"p{i}") for i in range(40)]  # type: ignore[arg-type]
-        assert [f.result(timeout=30) for f in futures] == [f"P{i}" for i in range(40)]
+        assert [f.result(timeout=30) for f in futures] == [f"P{i}+" for i in range(40)]
     finally:
         readers.close()
 
@@ -129,7 +152,7 @@ def test_a_live_reader_that_dies_fails_what_it_held_and_what_comes_after() -> No
     readers = pool.Readers(_Reader(1, exits="p3"), 1)
     try:
         futures = [readers.submit(f"p{i}") for i in range(6)]  # type: ignore[arg-type]
-        assert [f.result(timeout=30) for f in futures[:3]] == ["P0", "P1", "P2"]
+        assert [f.result(timeout=30) for f in futures[:3]] == ["P0+", "P1+", "P2+"]
         for future in futures[3:]:
             with pytest.raises(pool.WorkerFailed):
                 future.result(timeout=30)  # never a hang, never a page silently left unread
