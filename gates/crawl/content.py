@@ -31,6 +31,7 @@ from gates.model.document import (
     template_head,
     veil_close,
     veil_open,
+    whole_region,
 )
 
 REGION = "data-gates-content"
@@ -98,6 +99,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     line = html.count("\n", 0, start) + 1
     counted = start  # `line` is the line at this offset
     depth, skip, tables = 1, 0, 0
+    nested = False  # possibly hidden content opened inside possibly hidden content (see whole_region)
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
     stop = html.rfind(END_MARKER)
@@ -166,8 +168,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
                     if head_shows(head, veil, names):
                         head -= 1
-                    else:
-                        veil_open(veil, name, names)
+                    elif veil_open(veil, name, names):
+                        nested = True
                 if name in _SKIP:
                     skip += 1
             if name == "br" if void else (name in BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
@@ -218,6 +220,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
+    if nested and sheet is None:
+        sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
                         _shown(chunks, lines, veiled_runs), sheet)
 

@@ -113,6 +113,7 @@ def _gather(crawler: Reader, chunks: list[Sequence[str]], jobs: int, tasks: int,
                     try:
                         os.write(tasks, _TASK.pack(handed))  # every worker kept a few chunks ahead
                     except BrokenPipeError:  # no worker is left to read the numbers
+                        _why_they_ended(pipes)
                         raise WorkerFailed("读取页面的子进程意外退出") from None
                     handed += 1
                     sent += 1
@@ -131,6 +132,14 @@ def _gather(crawler: Reader, chunks: list[Sequence[str]], jobs: int, tasks: int,
                     done[got[0]] = got[1]
                     sent -= 1
             yield from done.pop(k)
+
+
+def _why_they_ended(pipes: list[int]) -> None:
+    """Every worker has ended: raise the error one of them sent before it did, if any. (Reading cannot block
+    here: an ended worker's pipe holds what it wrote, then its end.)"""
+    for fd in pipes:
+        while _receive(fd) is not None:
+            pass
 
 
 def _work(crawler: Reader, chunks: list[Sequence[str]], tasks: int, fd: int) -> NoReturn:

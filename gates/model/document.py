@@ -96,10 +96,14 @@ class HtmlDocument:
             reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded,
                              head=template_head(html, found.start(), sheet))
             _feed_until_done(reader, html[:stop] if bounded else html, found.start())
+            if reader.nested and sheet is None:
+                sheet = whole_region(html, found.start(), stop if bounded else len(html))
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
             sheet = region_source(html, 0, len(html))
+            if reader.nested and sheet is None:
+                sheet = whole_region(html, 0, len(html))
         else:
             reader = _Reader(region)
         title = _TITLE.search(html)
@@ -184,15 +188,27 @@ def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
     whose content the region readers skip."""
     if _READ_AS_SOURCE.search(html, start, end) is None:
         return None
+    return whole_region(html, start, end)
+
+
+def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
+    """html[start:end] and the line it starts on. Also given to SEC when possibly hidden content nests inside
+    possibly hidden content (<p class=x>1380013<span hidden>,</span>8000</p>): the two texts the readers make
+    (all of it; without what may be hidden) cannot show what is left with only the inner element hidden, and
+    the Markdown reader reads each depth on its own."""
     return html[start:end], html.count("\n", 0, start) + 1
 
 
-def veil_open(veil: list[list[Any]], tag: str, attr_names: Iterable[str]) -> None:
-    """A start tag inside the region: nest the innermost veiling element, or open a new one."""
+def veil_open(veil: list[list[Any]], tag: str, attr_names: Iterable[str]) -> bool:
+    """A start tag inside the region: nest the innermost veiling element, or open a new one. True when the tag
+    may hide its content and stands inside content that may be hidden already."""
+    veils = tag in VEILING_TAGS or any(name in VEILING_ATTRS for name in attr_names)
+    nested = veils and bool(veil)
     if veil and tag == veil[-1][0]:
         veil[-1][1] += 1
-    elif tag in VEILING_TAGS or any(name in VEILING_ATTRS for name in attr_names):
+    elif veils:
         veil.append([tag, 1])
+    return nested
 
 
 def veil_close(veil: list[list[Any]], tag: str) -> None:
@@ -261,6 +277,7 @@ class _Reader(HTMLParser):
         self.head = head  # the templates' head elements still to come (template_head)
         self.tables = 0  # open tables inside the region
         self.veiled = False  # some text was inside one
+        self.nested = False  # one opened inside another (see whole_region)
         self.shown_chunks: list[str] = []
         self.shown_starts: list[int] = []
         self.shown_lines: list[int] = []
@@ -283,8 +300,8 @@ class _Reader(HTMLParser):
             names = [name for name, _ in attrs]
             if head_shows(self.head, self.veil, names):
                 self.head -= 1
-            else:
-                veil_open(self.veil, tag, names)
+            elif veil_open(self.veil, tag, names):
+                self.nested = True
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
             self.region_tag = tag
