@@ -1,8 +1,8 @@
 """Red team 11: a page's style sheet can hide `<br>` (`br{display:none}`, or any rule whose selector may match a
 br: `td br`, `*`, `:empty` …); then `138<br>00138000` shows as 13800138000. Red team 9/10's fixes read every `<br>`
 as a line break, styled page or not, so the number was read as two pieces and SEC003 did not fire. Where the
-page's style sheet may match a `<br>` (or comes from elsewhere: `<link>`, `@import`), the reader now reads the
-text with the br as a break and as nothing.
+page's style sheet may hide a `<br>` (a rule that may match one and sets display, content, float or position; or a
+sheet from elsewhere: `<link>`, `@import`), the reader now reads the text with the br as a break and as nothing.
 
 Inputs (Markdown body):
     <style>br{display:none}</style>\\n\\n联系人手机138<br>00138000。          secure: SEC003
@@ -47,8 +47,17 @@ def test_rescan_style_sheet_hides_the_line_break(read) -> None:  # type: ignore[
     assert [h.kind for h, _ in _scan(read("a.html", page)).numbers] == ["mobile"]
 
 
-def test_control_a_style_sheet_that_cannot_match_a_br(site: Site) -> None:
-    # red team 10's false positive stays fixed: td { padding } cannot make a br stop breaking the line
-    site.page("content/news/a.md", body="<style>\ntd { padding: 4px 8px; }\n</style>\n\n"
+@pytest.mark.parametrize("sheet", ["td { padding: 4px 8px; }", "* { box-sizing: border-box; margin: 0; }",
+                                   "br { color: gray } td:first-child { font-weight: bold }"])
+def test_control_a_style_sheet_that_cannot_hide_a_br(site: Site, sheet: str) -> None:
+    # red team 10's false positive stays fixed: a rule that cannot match a br, or cannot take its line break away
+    # (padding, box-sizing, a colour), leaves the two landlines of one cell on two lines
+    site.page("content/news/a.md", body=f"<style>\n{sheet}\n</style>\n\n"
               "| 单位 | 联系电话 |\n|---|---|\n| 区政府办公室 | 62751234<br>62751236 |\n")
     assert [f.code for f in site.check() if f.code.startswith("SEC")] == []
+
+
+def test_control_the_same_landlines_where_the_sheet_hides_the_br(site: Site) -> None:
+    # ... while a sheet that hides the br shows them as one 16-digit run, which is what the page then shows
+    site.page("content/news/a.md", body=HIDE + "| 单位 | 联系电话 |\n|---|---|\n| 区政府办公室 | 62751234<br>62751236 |\n")
+    assert "SEC004" in [f.code for f in site.check()]

@@ -114,12 +114,14 @@ def test_foreign_cdata_examples() -> None:
 
 
 def test_style_sheets_that_may_hide_a_br() -> None:
-    may = ["<style>br{display:none}</style>", "<style>td BR { display: none }</style>", "<style>*{x:y}</style>",
-           "<style>p :empty{display:none}</style>", "<style>#a{display:none}</style>", "<style>b\\72{}</style>",
-           "<style>@import url(x.css);</style>", '<link rel="stylesheet" href="x.css">',
-           "<style>@media print { br { display: none } }</style>", "<style>br{display:none}"]
+    may = ["<style>br{display:none}</style>", "<style>td BR { display: none }</style>", "<style>*{float:left}</style>",
+           "<style>p :empty{display:none}</style>", "<style>#a{position:absolute}</style>",
+           "<style>b\\72{display:none}</style>", "<style>br{disp\\6c ay:none}</style>", "<style>br{content:''}</style>",
+           "<style>@import url(x.css);</style>", '<link rel="stylesheet" href="x.css">', "<style>br{all:unset}</style>",
+           "<style>@media print { br { display: none } }</style>", "<style>br{display:none}", "<style>td { br {display:none"]
     cannot = ["<style>td { padding: 4px 8px; }</style>", "<style>.note{color:red} p{margin:0}</style>",
               "<style>/* br */ td{x:y}</style>", "<style>@media print { td { color: red } }</style>",
-              "<style>abbr, bra { display: none }</style>"]
+              "<style>abbr, bra { display: none }</style>", "<style>* { box-sizing: border-box; margin: 0 }</style>",
+              "<style>br { color: red } td { display: none }</style>", "<style>p:first-child { font-weight: bold }</style>"]
     assert [t for t in may if not reader._sheet_may_hide_br(t)] == []
     assert [t for t in cannot if reader._sheet_may_hide_br(t)] == []

@@ -76,7 +76,7 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
     """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
     (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number. Hits that
     start before from_ (context given with hidden content) are left to the reading that holds that text."""
-    every = readings(text, styled=styled, br_hides=br_hides, lines=lines)
+    every = readings(text, False, styled, br_hides, lines)
     seen = every[0]
     numbers: set[tuple[str, str, int]] = {(h.kind, h.digits, at.line) for h, at in result.numbers}
     marks: set[tuple[str, int]] = {(h.text, at.line) for h, at in result.marks}
