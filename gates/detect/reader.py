@@ -195,7 +195,8 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         styled = _STYLE_SHEET.search(source) is not None
     if br_hides is None:
         br_hides = styled and _sheet_may_hide_br(source)
-    unbroken = br_hides and breaks and _BR.search(source) is not None
+    # (a line ending in two spaces is a <br> in the built page)
+    unbroken = br_hides and breaks and (_BR.search(source) is not None or "  \n" in source)
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []

@@ -9,6 +9,7 @@ Inputs (Markdown body):
     <style>td br { display: none }</style> + a table cell 138<br>00138000    secure: SEC003
     <style>*:empty{display:none}</style>\\n\\n机<br>密★1年                     secure: SEC001
     <style>br{display:none}</style>\\n\\n扫码<br>领取                          secure: AD002
+    <style>br{display:none}</style>\\n\\n机␠␠\\n密★1年                      secure: SEC001 (two spaces: a <br>)
 and the same built page read by `gates rescan`.
 """
 
@@ -30,7 +31,12 @@ CASES = [
      "SEC003"),
     ("<style>\n*:empty { display: none }\n</style>\n\n机<br>密★1年\n", "SEC001"),
     (HIDE + "到店即可扫码<br>领取礼品。\n", "AD002"),
+    (HIDE + "机  \n密★1年\n", "SEC001"),  # a line ending in two spaces: a <br> in the built page, then a soft break
 ]
+
+
+def test_the_build_writes_a_br_for_two_trailing_spaces() -> None:
+    assert "机<br />\n密★1年" in markdown.markdown(CASES[-1][0], extensions=["tables", "attr_list", "toc"])
 
 
 @pytest.mark.parametrize(("body", "code"), CASES)
