@@ -714,21 +714,23 @@ _QUOTE_PREFIX = re.compile(r"[ ]{0,3}>")
 _CONTINUATION = re.compile(r"[ \t\r]*(?:>[ \t]?)*[ \t\r]*")
 
 
-# The last text asked about, by the text object itself (the SEC rules and the wording walk ask in turn).
-_LAST_SOFT: list[tuple[str, bool, dict[int, int]]] = []
+# The last text asked about, held (so its id is not reused) with its answer: the SEC rules and the wording walk ask
+# about the same body in turn.
+_LAST_SOFT: tuple[str, bool, dict[int, int]] = ("", False, {})
 
 
 def soft_breaks(source: str, br_hidden: bool = False) -> dict[int, int]:
     """The soft line breaks of Markdown source (see above): newline offset -> where what goes with it ends (the
     next line's indent, and its `>` in a block quote). br_hidden: a style sheet hides <br>, so a line ending in
-    two spaces ends softly too."""
+    two spaces ends softly too. (The answer is shared: not to be changed.)"""
+    global _LAST_SOFT
     if "\n" not in source:
         return {}
-    for held, hidden, units in _LAST_SOFT:
-        if held is source and hidden == br_hidden:
-            return units
+    held, hidden, units = _LAST_SOFT
+    if held is source and hidden == br_hidden:
+        return units
     units = _soft_breaks(source, br_hidden)
-    _LAST_SOFT[:] = [*_LAST_SOFT[-3:], (source, br_hidden, units)]
+    _LAST_SOFT = (source, br_hidden, units)
     return units
 
 
