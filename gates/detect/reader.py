@@ -6,6 +6,11 @@ runs on the reader's text, and every position maps back to the source, so findin
 
 Asterisks between two digits stay: `500105**********12` is how a clerk masks a number, not emphasis.
 
+Some markup shows one way or another depending on the browser or the page's style sheet; those texts are read as
+more readings (more_readings): a soft line break (`扫码\n领取`, which Firefox shows as 扫码领取, and `1380013\n8000`,
+shown as 1380013 8000) and a <br> that the page's style sheet may hide. CDATA inside an inline <svg> or <math> shows
+its text, while in HTML proper it is a bogus comment (_foreign_cdata).
+
 Speed matters here (every page, every run, policy pages of 12 KB that use ** for every article heading): the
 markup characters are found with str.find, which runs at memory speed, and only where one stands is a
 pattern tried; a regex scan of the whole text costs several times more.
@@ -93,6 +98,13 @@ class ReaderText:
     # Whether the text (or the page it was cut from) holds a style sheet, which can hide any element: what is read
     # of `hidden` on its own must be read so too.
     styled: bool = False
+    # Whether that style sheet may hide a <br> (br{display:none}, `*`, a pseudo-class, one loaded from elsewhere):
+    # then a <br> may not break the line at all (see _sheet_may_hide_br).
+    br_hides: bool = False
+    # Whether a <br> was read as a line break that the style sheet may hide: the caller then also reads the text
+    # with every <br> read as nothing (breaks=False).
+    unbroken: bool = False
+    breaks: bool = True  # whether this reading reads a <br> as a line break
 
     def shows(self, offset: int) -> bool:
         """Whether the source character at offset is part of this reading (not markup, not left out)."""
@@ -113,34 +125,67 @@ class ReaderText:
 
 # The last few readings, by the text object itself: the SEC rules and the wording walk read the same parts of a
 # page one after the other. Holding the text keeps its id from being reused while it is cached.
-_RECENT: dict[tuple[int, bool, bool, bool | None], tuple[str, ReaderText]] = {}
+_RECENT: dict[tuple[int, bool, bool, bool | None, bool, bool | None], tuple[str, ReaderText]] = {}
 _RECENT_SIZE = 16
 
 
-def reader_text(source: str, drop: bool = True, words: bool = False, styled: bool | None = None) -> ReaderText:
+def reader_text(source: str, drop: bool = True, words: bool = False, styled: bool | None = None,
+                breaks: bool = True, br_hides: bool | None = None) -> ReaderText:
     """What a reader sees of source (see _read); the same text read again is answered from a small cache.
-    styled: whether a style sheet may hide any element of source (None: whether source holds one)."""
-    key = (id(source), drop, words, styled)
+    styled: whether a style sheet may hide any element of source (None: whether source holds one); br_hides:
+    whether it may hide a <br> (None: as source's own style sheet says); breaks: False to read every <br> as
+    nothing (asked for when a reading says `unbroken`)."""
+    key = (id(source), drop, words, styled, breaks, br_hides)
     held = _RECENT.get(key)
     if held is not None and held[0] is source:
         return held[1]
     # With no emphasis inside a word, every decision the words reading makes is the detectors' own (and the walk
     # itself is the same): one reading serves both.
-    seen = reader_text(source, drop, False, styled) if words and not _intraword(source) \
-        else _read(source, drop, words, styled)
+    seen = reader_text(source, drop, False, styled, breaks, br_hides) if words and not _intraword(source) \
+        else _read(source, drop, words, styled, breaks, br_hides)
     if len(_RECENT) >= _RECENT_SIZE:
         _RECENT.pop(next(iter(_RECENT)))
     _RECENT[key] = (source, seen)
     return seen
 
 
-def _read(source: str, drop: bool = True, words: bool = False, styled: bool | None = None) -> ReaderText:
+def readings(text: str, words: bool = False, styled: bool | None = None, br_hides: bool | None = None,
+             lines: bool = True) -> list[ReaderText]:
+    """Every reading of text a reader may see, the reader's view first: with possibly hidden content left out
+    and kept in place (see _read), then more_readings of those."""
+    seen = reader_text(text, True, words, styled, True, br_hides)
+    if not seen.dropped and not seen.unbroken and (not lines or "\n" not in text or not soft_breaks(text)):
+        return [seen]  # the common page: one reading (soft_breaks keeps its answer for the next caller)
+    base = [seen]
+    if seen.dropped:  # content left out as possibly hidden: read it kept in place too
+        base.append(reader_text(text, False, words, seen.styled, True, seen.br_hides))
+    return base + more_readings(text, base, words, lines)
+
+
+def more_readings(text: str, base: list[ReaderText], words: bool = False, lines: bool = True) -> list[ReaderText]:
+    """The readings of text beyond base (its reader's views): each with every <br> read as nothing where the
+    page's style sheet may hide one (unbroken), then each of all those with its soft line breaks read as a
+    browser shows them (line_joins; Markdown only: lines). Most pages have none."""
+    if not base[0].unbroken and (not lines or "\n" not in text or not soft_breaks(text)):
+        return []
+    found: list[ReaderText] = []
+    if base[0].unbroken:
+        seen = base[0]
+        found += [reader_text(text, r is seen, words, seen.styled, False, True) for r in base]
+    if lines:
+        found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words)) is not None]
+    return found
+
+
+def _read(source: str, drop: bool = True, words: bool = False, styled: bool | None = None,
+          breaks: bool = True, br_hides: bool | None = None) -> ReaderText:
     """What a reader sees of source. With drop, the content of every element that may be hidden (a hiding
     element, a `hidden` attribute, any style or class, which a <style> block can make hide) is left out of the
     text and listed in `hidden`; without it, only the tags are taken out. Read both: a number split by hidden
     filler shows only in the first, one split by a shown styled span only in the second."""
     if not _may_matter(source, words):
         return ReaderText(source)  # the common page: scans in C say no markup can hide anything
+    source = _foreign_cdata(source)
     starts = _candidates(source)
     if not starts or not any(_matters(source, start, words) for start in starts):
         return ReaderText(source)  # nothing that could hide a mark or a number: read as written
@@ -148,6 +193,10 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         # A style sheet in the page can hide any element by its tag, id or attributes (b{display:none}), not only
         # through a class or a style attribute: then every element's content may be hidden.
         styled = _STYLE_SHEET.search(source) is not None
+    if br_hides is None:
+        br_hides = styled and _sheet_may_hide_br(source)
+    # (a line ending in two spaces is a <br> in the built page)
+    unbroken = br_hides and breaks and (_BR.search(source) is not None or "  \n" in source)
     pieces: list[str] = []
     clean: list[int] = []
     origin: list[int] = []
@@ -200,7 +249,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 pos, dropped = link.end(), True
                 continue
             if link is not None:
-                inner = _read(link.group(1), drop, words, styled)
+                inner = _read(link.group(1), drop, words, styled, breaks, br_hides)
                 keep(source[pos:start], pos)
                 if inner._clean:
                     _keep_mapped(keep, inner, start + 1)
@@ -210,7 +259,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
                 hidden += _title(link)
                 pos, dropped = link.end(), dropped or inner.dropped
                 continue
-        end, replacement = _token(source, start, in_table)
+        end, replacement = _token(source, start, in_table, breaks)
         if end <= start:
             skip = -end  # a kept run: its other characters are candidates too, and stay as well
             continue
@@ -218,7 +267,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         keep(replacement, start)
         pos = end
     keep(source[pos:], pos)
-    return ReaderText("".join(pieces), clean, origin, hidden, dropped, styled)
+    return ReaderText("".join(pieces), clean, origin, hidden, dropped, styled, br_hides, unbroken, breaks)
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
@@ -335,7 +384,7 @@ def _code_span(source: str, start: int) -> tuple[int, int, int] | None:
 # The detectors read across the separators of a number written in groups (138 0013 8000, 138-0013-8000) and
 # across a mark's label and period (密级：机密★10年), so those characters join as well.
 _NUMBER_SEPARATORS = " \u3000\u00a0" + "".join(chr(c) for c in range(0x2002, 0x200B)) + "\u202f-\uff0d\u2010\u2011\u2012\u2013"
-_JOINABLE = frozenset("0123456789０１２３４５６７８９Xx★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁"
+_JOINABLE = frozenset("0123456789０１２３４５６７８９XxＸｘ★☆绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁"
                       "级：:年长期启用前解" + _NUMBER_SEPARATORS)
 
 
@@ -469,12 +518,12 @@ _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 _BREAKS = BLOCKS | {"hr"}
 
 
-def _breaks(opening: str, name: str, in_table: bool) -> bool:
+def _breaks(opening: str, name: str, in_table: bool, br: bool = True) -> bool:
     """Whether a tag keeps the text around it apart, as a browser reads it in a page's body: a line break
-    always; the start of a block, but a cell or a row only in a table (elsewhere the browser drops the tag); an
-    end tag never (a browser ignores one it has nothing open for)."""
+    (unless br is False: a style sheet hides it); the start of a block, but a cell or a row only in a table
+    (elsewhere the browser drops the tag); an end tag never (a browser ignores one it has nothing open for)."""
     if name == "br":
-        return True
+        return br
     if opening.startswith("</") or name not in _BREAKS:
         return False
     return name not in TABLE_PARTS or in_table
@@ -483,7 +532,7 @@ def _breaks(opening: str, name: str, in_table: bool) -> bool:
 _IN_TABLE = re.compile(r"<table\b|</t[dhr]\s*>", re.IGNORECASE)  # a table, or cells read out of one
 
 
-def _token(source: str, start: int, in_table: bool = False) -> tuple[int, str]:
+def _token(source: str, start: int, in_table: bool = False, breaks: bool = True) -> tuple[int, str]:
     """(end, what it shows) of the markup at start; end == start when there is none, and -end for a run that
     is kept as it is (a mask) up to end."""
     ch = source[start]
@@ -497,7 +546,7 @@ def _token(source: str, start: int, in_table: bool = False) -> tuple[int, str]:
         # A line break or the edge of a block (a cell, a paragraph) keeps the text around it apart, unless the tag
         # itself may be hidden: 62751234<br>62751236 are two numbers.
         tag = _TAG_NAME.match(match.group())
-        if tag is not None and _breaks(tag.group(0), tag.group(1).lower(), in_table) \
+        if tag is not None and _breaks(tag.group(0), tag.group(1).lower(), in_table, breaks) \
                 and not _MAY_HIDE.search(html.unescape(match.group()[tag.end():-1])):
             return match.end(), "\n"
         return match.end(), ""
@@ -533,3 +582,295 @@ def _token(source: str, start: int, in_table: bool = False) -> tuple[int, str]:
         folded = unicodedata.normalize("NFKC", ch)
         return (start + 1, folded) if len(folded) == 1 else (start, "")
     return start + 1, ""  # an invisible character
+
+
+# A style sheet that may hide a <br>. Only a rule whose selector can match a br and whose declarations can take
+# its line break away does: a type selector `br`, the universal selector, a pseudo-class (:empty, :not(…),
+# :nth-child …), an id or an attribute selector (a br may carry an id; one with a class or a style is read as
+# nothing already) or an escape (b\72 is br), with a display, a content, a float or a position (out of the line,
+# a br breaks nothing), an `all` or an escape. So `td { padding }` and `* { box-sizing: border-box }` hide no br,
+# which keeps red team 10's false positive fixed (two landlines in one cell, 62751234<br>62751236, stay two). A
+# sheet from elsewhere (<link>, @import) may say anything. What a reading with the br taken out finds is what
+# such a page shows, so it is reported as any other finding (an error), not as a warning: the test above is
+# what keeps ordinary styled pages from firing.
+_BR = re.compile(r"<br(?![A-Za-z0-9-])", re.IGNORECASE)
+_SHEETS = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)(?:\}|\Z)")  # an innermost rule: selectors (and what precedes), body
+_MAY_MATCH_BR = re.compile(r"(?<![\w-])br(?![\w-])|[*:\\#\[]", re.IGNORECASE)
+_MAY_UNBREAK = re.compile(r"display|content|float|position|(?<![\w-])all(?![\w-])|\\", re.IGNORECASE)
+
+
+def _sheet_may_hide_br(source: str) -> bool:
+    """Whether a style sheet in source may hide a <br> (see above)."""
+    if re.search(r"<link\b", source, re.IGNORECASE):
+        return True
+    for sheet in _SHEETS.finditer(source):
+        css = _CSS_COMMENT.sub(" ", sheet.group(1))
+        if "@import" in css.lower():
+            return True
+        if any(_MAY_MATCH_BR.search(rule.group(1)) and _MAY_UNBREAK.search(rule.group(2))
+               for rule in _CSS_RULE.finditer(css)):
+            return True
+    return False
+
+
+# CDATA in foreign content. Inside an inline <svg> or <math> (foreign content), `<![CDATA[…]]>` is a CDATA section
+# and its text shows; in HTML proper it is a bogus comment up to the first `>` (_AT_LT reads it so). Which one it is
+# depends on the element open where it stands, so the tags before it are followed as a browser's tree builder does:
+# <svg> and <math> open foreign content, an HTML start tag inside an integration point (foreignObject, desc, title;
+# mi, mo, mn, ms, mtext, annotation-xml) is HTML again, and a few HTML start tags (b, div, p, span …) break out of
+# foreign content altogether. A real section's `<![CDATA[` and `]]>` become as many zero-width spaces (which the
+# reader takes out), so offsets stay the source's and its text is read where it stands (and, in a hidden <svg>,
+# on its own).
+_FOREIGN_TOKEN = re.compile(r"<!--(?:>|->|.*?--!?>)|<!\[CDATA\[|<!|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+                            re.DOTALL)
+_INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"})
+_BREAKOUT = frozenset({"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+                       "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
+                       "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
+                       "sup", "table", "tt", "u", "ul", "var"})
+_FONT_BREAKOUT = re.compile(r"(?:^|\s)(?:color|face|size)\s*=", re.IGNORECASE)
+
+
+def _foreign_cdata(source: str) -> str:
+    """source with every CDATA section that stands in foreign content unwrapped (see above)."""
+    if "<![CDATA[" not in source:
+        return source
+    lowered = source.lower()
+    if "<svg" not in lowered and "<math" not in lowered:
+        return source
+    stack: list[tuple[str, bool]] = []  # open elements: (name, whether foreign)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (token := _FOREIGN_TOKEN.search(source, pos)) is not None:
+        pos = token.end()
+        text = token.group()
+        if text.startswith("<!"):
+            if text == "<![CDATA[" and stack and stack[-1][1]:
+                close = source.find("]]>", pos)
+                spans.append((token.start(), pos))
+                if close == -1:
+                    break  # a section never closed runs to the end
+                spans.append((close, close + 3))
+                pos = close + 3
+            elif not text.startswith("<!--"):
+                pos = max(pos, source.find(">", token.start()) + 1 or len(source))  # a bogus comment: to the >
+            continue
+        name, attributes = token.group(2).lower(), token.group(3)
+        if token.group(1):  # an end tag closes the innermost open element of its name, and what it holds
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == name:
+                    del stack[depth:]
+                    break
+            continue
+        closed = attributes.rstrip().endswith("/")
+        if stack and stack[-1][1]:
+            if name in _BREAKOUT or (name == "font" and _FONT_BREAKOUT.search(attributes)):
+                while stack and stack[-1][1]:
+                    stack.pop()
+            elif stack[-1][0] not in _INTEGRATION or name in ("svg", "math"):
+                if not closed:
+                    stack.append((name, True))
+                continue
+        if name in ("svg", "math"):
+            if not closed:
+                stack.append((name, True))
+        elif name not in _VOID_TAGS:
+            stack.append((name, False))
+    if not spans:
+        return source
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        pieces += [source[at:start], "\u200b" * (end - start)]
+        at = end
+    pieces.append(source[at:])
+    return "".join(pieces)
+
+
+# Soft line breaks. A single newline inside a paragraph is a soft line break: browsers show it as a space, except
+# that Firefox (CSS Text 3, segment break transformation) removes it between two East Asian wide characters, and the
+# spaces around it go too. So `扫码\n领取` shows as 扫码领取 and `1380013\n8000` as 1380013 8000. line_joins reads a
+# reading so, in addition to it (the reading as written stays: a line of its own is what some detectors look for).
+# A newline is soft only where the next line continues the paragraph: not before a blank line, and not where a
+# Markdown block starts or ends (a heading, a list item, a block quote, a table row, a fence, a thematic break, a
+# setext underline, an indented code block), nor inside a fence or <pre> (which keep their newlines), nor after a
+# line ending in two spaces (a <br>, unless the style sheet hides it). Where unsure, the newline is read as hard:
+# the reading as written is always read, so a newline read as hard costs nothing that is read today, and joining
+# across a block (two rows of a table, two items of a list) is what would make a false number.
+# (a table's row ends or starts with |, which never joins into a mark, a number or a phrase: not a candidate)
+# (The first look-ahead turns the first newline of a blank line away before the look-behind is tried: 25 ns a
+# newline, 2 us on a policy page.)
+_SOFT_CANDIDATE = re.compile(r"\n(?=[^\n])(?<=[^\n|]\n)(?=[ \t\r]*[^\s|])")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)")
+_UNDERLINE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t\r]*$")
+_RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t\r]*$")
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t\r]*$", re.MULTILINE)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+_KEEPS_NEWLINES = re.compile(r"<(pre|textarea|listing|xmp|plaintext|script|style)\b.*?(?:</\1\s*>|\Z)",
+                             re.IGNORECASE | re.DOTALL)
+_QUOTE_PREFIX = re.compile(r"[ ]{0,3}>")
+_CONTINUATION = re.compile(r"[ \t\r]*(?:>[ \t]?)*[ \t\r]*")
+
+
+# The last text asked about, held (so its id is not reused) with its answer: the SEC rules and the wording walk ask
+# about the same body in turn.
+_LAST_SOFT: tuple[str, bool, dict[int, int]] = ("", False, {})
+
+
+def soft_breaks(source: str, br_hidden: bool = False) -> dict[int, int]:
+    """The soft line breaks of Markdown source (see above): newline offset -> where what goes with it ends (the
+    next line's indent, and its `>` in a block quote). br_hidden: a style sheet hides <br>, so a line ending in
+    two spaces ends softly too. (The answer is shared: not to be changed.)"""
+    global _LAST_SOFT
+    if "\n" not in source:
+        return {}
+    held, hidden, units = _LAST_SOFT
+    if held is source and hidden == br_hidden:
+        return units
+    units = _soft_breaks(source, br_hidden)
+    _LAST_SOFT = (source, br_hidden, units)
+    return units
+
+
+def _soft_breaks(source: str, br_hidden: bool, found: list[int] | None = None) -> dict[int, int]:
+    """soft_breaks, judging the newlines at found (None: those _SOFT_CANDIDATE finds, the only ones that can be
+    soft: a property test holds it to judging every newline)."""
+    if found is None:
+        first = _SOFT_CANDIDATE.search(source)
+        if first is None:
+            return {}  # the common page: every newline is next to a blank line, a table's row or the end
+        found = [m.start() for m in _SOFT_CANDIDATE.finditer(source, first.start())]
+    blocks = [0] + [m.end() for m in _BLANK_LINE.finditer(source)]
+    kept: list[tuple[int, int]] = []  # stretches whose newlines stay newlines: fences, <pre>
+    if "```" in source or "~~~" in source:
+        kept += _fenced(source)
+    if "<" in source:
+        kept += [m.span() for m in _KEEPS_NEWLINES.finditer(source)]
+    units: dict[int, int] = {}
+    facts: dict[int, tuple[bool, bool]] = {}  # block start -> (a table or code, a block quote)
+    for at in found:
+        if any(a <= at < b for a, b in kept):
+            continue
+        line = source[source.rfind("\n", 0, at) + 1:at]
+        end = source.find("\n", at + 1)
+        end = len(source) if end == -1 else end
+        nxt = source[at + 1:end]
+        if not line.strip() or not nxt.strip() or line.rstrip().endswith("|") or nxt.lstrip().startswith("|"):
+            continue  # a blank line before or after, a table's row: not a soft break
+        block = blocks[bisect.bisect_right(blocks, at) - 1]
+        if block not in facts:
+            facts[block] = _block_facts(source, block, blocks)
+        hard, quote = facts[block]
+        after_end = source.find("\n", end + 1)
+        after = source[end + 1:len(source) if after_end == -1 else after_end] if end < len(source) else ""
+        if hard or (line.endswith("  ") and not br_hidden) or line.lstrip(" ").startswith("#") \
+                or nxt.lstrip(" ").startswith("#") or _LIST_ITEM.match(nxt) or _UNDERLINE.match(nxt) \
+                or _UNDERLINE.match(line) or _UNDERLINE.match(after) or _RULE.match(nxt) or _RULE.match(line) \
+                or (_QUOTE_PREFIX.match(nxt) and not quote):
+            continue
+        continuation = _CONTINUATION.match(source, at + 1)
+        units[at] = continuation.end() if continuation is not None else at + 1
+    return units
+
+
+def _block_facts(source: str, block: int, blocks: list[int]) -> tuple[bool, bool]:
+    """(whether the block starting at block keeps its newlines or makes them rows: a table, an indented code
+    block; whether it is a block quote)."""
+    i = bisect.bisect_right(blocks, block)
+    end = blocks[i] if i < len(blocks) else len(source)
+    first_end = source.find("\n", block, end)
+    first = source[block:end if first_end == -1 else first_end]
+    table = source.find("|", block, end) != -1 and _DELIMITER_ROW.search(source, block, end) is not None
+    code = first.startswith(("    ", "\t"))
+    if code and i >= 2:  # indented after a list item (or its own indented paragraph): the item's paragraph
+        before = source[blocks[i - 2]:blocks[i - 1]]
+        code = not (_LIST_ITEM.match(before) or before.startswith((" ", "\t")))
+    return table or code, _QUOTE_PREFIX.match(first) is not None
+
+
+def _fenced(source: str) -> list[tuple[int, int]]:
+    """The stretches of fenced code blocks (to the end of the text when one is never closed)."""
+    spans: list[tuple[int, int]] = []
+    opened: re.Match[str] | None = None
+    for fence in _FENCE.finditer(source):
+        if opened is None:
+            opened = fence
+        elif fence.group(1)[0] == opened.group(1)[0] and len(fence.group(1)) >= len(opened.group(1)):
+            spans.append((opened.start(), fence.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened.start(), len(source)))
+    return spans
+
+
+def _wide(ch: str) -> bool:
+    """East Asian wide (F, W, H) and not Hangul: where Firefox removes a segment break between two."""
+    return unicodedata.east_asian_width(ch) in ("W", "F", "H") and not ("\u1100" <= ch <= "\u11ff"
+                                                                      or "\uac00" <= ch <= "\ud7af"
+                                                                      or "\u3130" <= ch <= "\u318f")
+
+
+def line_joins(reading: ReaderText, source: str, words: bool = False) -> ReaderText | None:
+    """reading (of source) with its soft line breaks read as a browser shows them: nothing between two wide
+    characters, a space elsewhere; None when no soft break stands between two characters it could join (for the
+    detectors, characters a mark or a number is made of; with words, any two)."""
+    units = soft_breaks(source, not reading.breaks)
+    if not units:
+        return None
+    text = reading.text
+    at = reading.source_offset
+    joins: list[tuple[int, int, str]] = []  # (start, end, shown as) in the reading's text
+    matters = False
+    newline = text.find("\n")
+    while newline != -1:
+        unit_end = units.get(at(newline))
+        if unit_end is not None:
+            start, end = newline, newline + 1
+            while start > 0 and text[start - 1] in " \t\r":
+                start -= 1
+            while end < len(text) and at(end) < unit_end:
+                end += 1
+            if start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+                before, after = text[start - 1], text[end]
+                joins.append((start, end, "" if _wide(before) and _wide(after) else " "))
+                matters = matters or words or (before in _JOINABLE and after in _JOINABLE)
+        newline = text.find("\n", newline + 1)
+    if not matters:
+        return None
+    pieces: list[str] = []
+    clean: list[int] = []
+    origin: list[int] = []
+    size = pos = 0
+
+    def keep(piece: str, source_at: int) -> None:
+        nonlocal size
+        if piece:
+            clean.append(size)
+            origin.append(source_at)
+            pieces.append(piece)
+            size += len(piece)
+
+    for start, end, shown in joins:
+        _keep_range(keep, reading, pos, start)
+        keep(shown, at(start))
+        pos = end
+    _keep_range(keep, reading, pos, len(text))
+    return ReaderText("".join(pieces), clean, origin, [], reading.dropped, reading.styled, reading.br_hides,
+                      reading.unbroken, reading.breaks)
+
+
+def _keep_range(keep: Callable[[str, int], None], reading: ReaderText, start: int, end: int) -> None:
+    """Keep reading.text[start:end] run by run, so its offsets still map back to the source."""
+    if start >= end:
+        return
+    if not reading._clean:
+        keep(reading.text[start:end], start)
+        return
+    i = bisect.bisect_right(reading._clean, start) - 1
+    while start < end:
+        run_end = reading._clean[i + 1] if i + 1 < len(reading._clean) else len(reading.text)
+        stop = min(end, run_end)
+        keep(reading.text[start:stop], reading._source[i] + (start - reading._clean[i]))
+        start, i = stop, i + 1

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from gates.config import SiteConfig
 from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
-from gates.detect.reader import ReaderText, reader_text
+from gates.detect.reader import ReaderText, more_readings, reader_text
 from gates.domain.rule import Context, Memo
-from gates.model.document import Document, TextPart
+from gates.model.document import Document, HtmlDocument, TextPart
 
 
 @dataclass(frozen=True)
@@ -50,39 +50,48 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        memo.found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
+        # (a rendered page's text writes a block's edge as a newline: its soft line breaks cannot be told apart)
+        lines = not isinstance(doc, HtmlDocument)
+        memo.found = [_part_wording(part, memo.matcher, memo.promo, lines) for part in doc.text_parts()]
         memo.document = doc
     return memo.found
 
 
-def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
+def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, lines: bool = True) -> PartWording:
     """The hits of one text part, offsets the source's, each place once. Where markup changes what a reader sees
     (扫\u200b码领取, 台湾**政府**, an entity), the reader's views decide wherever they show the text; the text as
-    written still counts where no view shows it (a tag's attributes, a comment), since that is published too."""
+    written still counts where no view shows it (a tag's attributes, a comment), since that is published too.
+    Where a line break may not show as one (a soft line break, a <br> the style sheet hides: more_readings), a
+    phrase joined across it counts as well."""
     text = part.text
     terms_hit, wording_hit = matcher.find_each(text)
     promo_hit = promo.judge(text, wording_hit)
     seen = reader_text(text, words=True)
-    if seen.text is text:
-        return PartWording(part, terms_hit, promo_hit)
-    readings = [seen]
+    views = [seen]
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
-        readings.append(reader_text(text, drop=False, words=True))
-    # Markup inside a right form must not leave its wrong part standing (**习近平**新时代…).
-    shown = readings[-1].shows
-    terms_hit = [h for h in terms_hit if not shown(h.start)]
-    promo_hit = [h for h in promo_hit if not shown(h.start)]
+        views.append(reader_text(text, drop=False, words=True))
+    more = more_readings(text, views, words=True, lines=lines)
+    if seen.text is text:
+        if not more:
+            return PartWording(part, terms_hit, promo_hit)
+        views = []  # the text as written is what the reader sees: its hits stand
+    else:
+        # Markup inside a right form must not leave its wrong part standing (**习近平**新时代…).
+        shown = views[-1].shows
+        terms_hit = [h for h in terms_hit if not shown(h.start)]
+        promo_hit = [h for h in promo_hit if not shown(h.start)]
     terms_at = {(h.start, h.index) for h in terms_hit}
     promo_at = {(h.start, h.text) for h in promo_hit}
-    for reading in readings:
+    for reading in (*views, *more):
+        joined_only = not views or reading is not views[-1]
         seen_terms, seen_wording = matcher.find_each(reading.text)
         for h in seen_terms:
-            span = _placed(reading, h.start, h.end, joined_only=reading is not readings[-1])
+            span = _placed(reading, text, h.start, h.end, joined_only)
             if span is not None and (span[0], h.index) not in terms_at:
                 terms_at.add((span[0], h.index))
                 terms_hit.append(PhraseHit(*span, h.index))
         for p in promo.judge(reading.text, seen_wording):
-            span = _placed(reading, p.start, p.end, joined_only=reading is not readings[-1])
+            span = _placed(reading, text, p.start, p.end, joined_only)
             if span is not None and (span[0], p.text) not in promo_at:
                 promo_at.add((span[0], p.text))
                 promo_hit.append(replace(p, start=span[0], end=span[1]))
@@ -91,13 +100,14 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
     return PartWording(part, terms_hit, promo_hit)
 
 
-def _placed(reading: ReaderText, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
+def _placed(reading: ReaderText, text: str, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
     """A hit's span in the source. With possibly hidden content left out (joined_only), a phrase counts only
-    where it is joined across what was left out (扫<span style=…>x</span>码领取); elsewhere the reading with that
-    content kept in place decides, so a right form whose first words are styled is not cut short."""
+    where it is joined across what was left out (扫<span style=…>x</span>码领取) or across a line break read as
+    a space; elsewhere the reading with that content kept in place decides, so a right form whose first words
+    are styled is not cut short."""
     at = reading.source_offset
     first, last = at(start), at(end - 1)
-    if joined_only and last - first == end - 1 - start:
+    if joined_only and last - first == end - 1 - start and "\n" not in text[first:last]:
         return None
     return first, max(first + 1, last + 1)
 

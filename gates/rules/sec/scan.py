@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
-from gates.detect.reader import ReaderText, paragraph_start, reader_text
+from gates.detect.reader import ReaderText, paragraph_start, readings
 from gates.domain.rule import Context, Memo, Rule
-from gates.model.document import BLOCKS, Document, TextPart
+from gates.model.document import BLOCKS, Document, HtmlDocument, TextPart
 from gates.model.finding import Finding
 
 
@@ -48,12 +48,15 @@ def scan(doc: Document, ctx: Context) -> DocumentScan:
 
 def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
+    # A rendered page's text (gates rescan) writes a block's edge as a newline, as its text's own newlines are
+    # written: its soft line breaks cannot be told apart there, so only Markdown is read with them joined.
+    lines = not isinstance(doc, HtmlDocument)
     for part in doc.text_parts():
-        _read(result, part, part.text, 0, depth=0)
+        _read(result, part, part.text, 0, depth=0, lines=lines)
     shown = getattr(doc, "shown_parts", None)  # a rendered page: its text without what may be hidden, too
     if callable(shown):
         for part in shown():
-            _read(result, part, part.text, 0, depth=0)
+            _read(result, part, part.text, 0, depth=0, lines=lines)
     return result
 
 
@@ -69,17 +72,15 @@ def _tag_in_context(tag: re.Match[str]) -> str:
 
 
 def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int,
-          styled: bool | None = None, from_: int = 0) -> None:
+          styled: bool | None = None, from_: int = 0, br_hides: bool | None = None, lines: bool = True) -> None:
     """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
     (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number. Hits that
     start before from_ (context given with hidden content) are left to the reading that holds that text."""
-    seen = reader_text(text, styled=styled)
-    readings = [seen]
-    if seen.dropped:  # content left out as possibly hidden: read it kept in place too
-        readings.append(reader_text(text, drop=False, styled=seen.styled))
+    every = readings(text, False, styled, br_hides, lines)
+    seen = every[0]
     numbers: set[tuple[str, str, int]] = {(h.kind, h.digits, at.line) for h, at in result.numbers}
     marks: set[tuple[str, int]] = {(h.text, at.line) for h, at in result.marks}
-    for reading in readings:
+    for reading in every:
         def at(offset: int, reading: ReaderText = reading) -> Located:
             return Located(part.where, part.line_of(base + reading.source_offset(offset)))
 
@@ -106,7 +107,7 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
             before = paragraph_start(text, offset, _CONTEXT)
             context = _TAGS.sub(_tag_in_context, text[before:offset])
             _read(result, part, context + content, base + offset - len(context), depth + 1, seen.styled or None,
-                  from_=len(context))
+                  from_=len(context), br_hides=seen.br_hides if seen.styled else None, lines=lines)
 
 
 def span_text(hit: NumberHit) -> str:
