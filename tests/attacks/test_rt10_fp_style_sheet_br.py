@@ -3,7 +3,9 @@ on a page with a style sheet, `_token` takes every `<br>`, `</td><td>` out as ""
 contact table (how editors pad cells) is enough: the two landlines of one office, 62751234 and 62751236, on two
 lines of a cell (or in two cells) read as one 16-digit run that passes Luhn with a UnionPay 62 prefix: SEC004, an
 error that blocks the merge, although the page shows two phone numbers on two lines (in two cells). A style sheet
-can hide an element, but it cannot make a `<br>` stop breaking the line without hiding what is around it.
+that only pads cells hides nothing. (Red team 11 then found the style sheet that does take a `<br>`'s break away,
+`br{display:none}`: the reader now reads the joined text only where a rule of the sheet may match a br and remove
+its break; see test_rt11_style_sheet_hides_br.py. This page's sheet cannot, so its two landlines stay two.)
 
 Inputs (Markdown body):
     <style>\\ntd { padding: 4px 8px; }\\n</style>\\n\\n| 单位 | 联系电话 |\\n|---|---|\\n| 区政府办公室 | 62751234<br>62751236 |
