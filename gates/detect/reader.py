@@ -197,21 +197,11 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         br_hides = styled and _sheet_may_hide_br(source)
     # (a line ending in two spaces is a <br> in the built page)
     unbroken = br_hides and breaks and (_BR.search(source) is not None or "  \n" in source)
-    pieces: list[str] = []
-    clean: list[int] = []
-    origin: list[int] = []
+    runs = _Runs()
+    keep = runs.keep
     hidden: list[tuple[int, str]] = []
-    size = pos = 0
+    pos = 0
     dropped = False
-
-    def keep(text: str, at: int) -> None:
-        nonlocal size
-        if text:
-            clean.append(size)
-            origin.append(at)
-            pieces.append(text)
-            size += len(text)
-
     skip = 0
     in_table = _IN_TABLE.search(source) is not None
     spans = _hidden_spans(source, styled) if drop else {}
@@ -267,7 +257,25 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         keep(replacement, start)
         pos = end
     keep(source[pos:], pos)
-    return ReaderText("".join(pieces), clean, origin, hidden, dropped, styled, br_hides, unbroken, breaks)
+    return ReaderText("".join(runs.pieces), runs.clean, runs.origin, hidden, dropped, styled, br_hides, unbroken,
+                      breaks)
+
+
+class _Runs:
+    """A reading being made: the runs of text kept, each with where it starts in the reading and in the source."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.clean: list[int] = []
+        self.origin: list[int] = []
+        self.size = 0
+
+    def keep(self, text: str, at: int) -> None:
+        if text:
+            self.clean.append(self.size)
+            self.origin.append(at)
+            self.pieces.append(text)
+            self.size += len(text)
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
@@ -839,26 +847,16 @@ def line_joins(reading: ReaderText, source: str, words: bool = False) -> ReaderT
         newline = text.find("\n", newline + 1)
     if not matters:
         return None
-    pieces: list[str] = []
-    clean: list[int] = []
-    origin: list[int] = []
-    size = pos = 0
-
-    def keep(piece: str, source_at: int) -> None:
-        nonlocal size
-        if piece:
-            clean.append(size)
-            origin.append(source_at)
-            pieces.append(piece)
-            size += len(piece)
-
+    runs = _Runs()
+    keep = runs.keep
+    pos = 0
     for start, end, shown in joins:
         _keep_range(keep, reading, pos, start)
         keep(shown, at(start))
         pos = end
     _keep_range(keep, reading, pos, len(text))
-    return ReaderText("".join(pieces), clean, origin, [], reading.dropped, reading.styled, reading.br_hides,
-                      reading.unbroken, reading.breaks)
+    return ReaderText("".join(runs.pieces), runs.clean, runs.origin, [], reading.dropped, reading.styled,
+                      reading.br_hides, reading.unbroken, reading.breaks)
 
 
 def _keep_range(keep: Callable[[str, int], None], reading: ReaderText, start: int, end: int) -> None:

@@ -1,4 +1,5 @@
-"""Numbers that pass (or deliberately fail) their check digits, built rather than hard-coded."""
+"""Numbers that pass (or deliberately fail) their check digits, built rather than hard-coded; naive readings the
+fast matchers are held to."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ FULL = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
 def full_width(text: str) -> str:
     return text.translate(FULL)
+
+
+def leftmost_longest(patterns: list[str] | tuple[str, ...], text: str) -> list[tuple[int, int, int]]:
+    """(pattern, start, end) of the leftmost-longest, non-overlapping occurrences, the slow way."""
+    out, at = [], 0
+    while at < len(text):
+        here = [(len(p), i) for i, p in enumerate(patterns) if text.startswith(p, at)]
+        if here:
+            size, index = max(here)
+            out.append((index, at, at + size))
+            at += size
+        else:
+            at += 1
+    return out

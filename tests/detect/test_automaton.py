@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from gates.detect import automaton
 from gates.detect.automaton import Automaton
+from tests.detect.helpers import leftmost_longest
 
 _ALPHABET = "国家秘密机绝ab😀★"
 _PATTERNS = st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=4), max_size=8, unique=True).filter(bool)
@@ -41,19 +42,6 @@ def _every(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
                   if text.startswith(p, s))
 
 
-def _leftmost_longest(patterns: list[str], text: str) -> list[tuple[int, int, int]]:
-    out, at = [], 0
-    while at < len(text):
-        here = [(len(p), i) for i, p in enumerate(patterns) if text.startswith(p, at)]
-        if here:
-            size, index = max(here)
-            out.append((index, at, at + size))
-            at += size
-        else:
-            at += 1
-    return out
-
-
 @settings(max_examples=300, deadline=None, database=None, suppress_health_check=_ONE_FLAG)
 @given(patterns=_PATTERNS, text=_TEXT)
 def test_every_occurrence(library: str, patterns: list[str], text: str) -> None:
@@ -65,7 +53,7 @@ def test_every_occurrence(library: str, patterns: list[str], text: str) -> None:
 @settings(max_examples=300, deadline=None, database=None, suppress_health_check=_ONE_FLAG)
 @given(patterns=_PATTERNS, text=_TEXT)
 def test_leftmost_longest(library: str, patterns: list[str], text: str) -> None:
-    assert Automaton(patterns, longest=True).find(text) == _leftmost_longest(patterns, text)
+    assert Automaton(patterns, longest=True).find(text) == leftmost_longest(patterns, text)
 
 
 def test_a_lone_surrogate_keeps_every_offset(library: str) -> None:

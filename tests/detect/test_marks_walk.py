@@ -6,26 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gates.detect import marks
-
-
-def _naive(text: str) -> list[tuple[int, int, int]]:
-    words = marks._WORD_LIST
-    out, at = [], 0
-    while at < len(text):
-        here = [(len(w), i) for i, w in enumerate(words) if text.startswith(w, at)]
-        if here:
-            size, index = max(here)
-            out.append((index, at, at + size))
-            at += size
-        else:
-            at += 1
-    return out
+from tests.detect.helpers import leftmost_longest
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="绝机秘密内部资料文件材使用传阅参考注意保存请勿外不得翻印严禁性出版物国家商业工作 ★\ud800", max_size=40))
 def test_the_walk_reads_as_the_naive_leftmost_longest(text: str) -> None:
-    assert marks._automaton().find(text) == _naive(text), text
+    assert marks._automaton().find(text) == leftmost_longest(marks._WORD_LIST, text), text
 
 
 def test_a_longer_benign_phrase_wins() -> None:
