@@ -20,6 +20,7 @@ from gates.model.document import (
     _SRCSET_ATTRS,
     _URL_ATTRS,
     BLOCKS,
+    EDGE,
     END_MARKER,
     TABLE_PARTS,
     VEILING_TAGS,
@@ -110,7 +111,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     if first.group(2):
         links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
     if first.group(1).lower() in BLOCKS:
-        chunks.append("\n")
+        chunks.append(EDGE)
         veiled_runs.append(bool(veil))
         lines.append(line)
     edge = start + _FEED  # where the parser's first feed ends
@@ -176,7 +177,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 line += count("\n", counted, lt)
                 counted = lt
                 lines.append(line)
-                chunks.append("\n")
+                chunks.append(EDGE)
                 veiled_runs.append(bool(veil))
             if void:
                 continue

@@ -19,7 +19,7 @@ from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
 from gates.detect.reader import ReaderText, more_readings, reader_text
 from gates.domain.rule import Context, Memo
-from gates.model.document import Document, HtmlDocument, TextPart
+from gates.model.document import Document, TextPart
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,12 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        # (a rendered page's text writes a block's edge as a newline: its soft line breaks cannot be told apart)
-        lines = not isinstance(doc, HtmlDocument)
-        memo.found = [_part_wording(part, memo.matcher, memo.promo, lines) for part in doc.text_parts()]
+        memo.found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         memo.document = doc
     return memo.found
 
 
-def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, lines: bool = True) -> PartWording:
+def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
     """The hits of one text part, offsets the source's, each place once. Where markup changes what a reader sees
     (扫\u200b码领取, 台湾**政府**, an entity), the reader's views decide wherever they show the text; the text as
     written still counts where no view shows it (a tag's attributes, a comment), since that is published too.
@@ -70,7 +68,7 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, l
     views = [seen]
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
         views.append(reader_text(text, drop=False, words=True))
-    more = more_readings(text, views, words=True, lines=lines)
+    more = more_readings(text, views, words=True)
     if seen.text is text:
         if not more:
             return PartWording(part, terms_hit, promo_hit)

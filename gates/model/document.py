@@ -248,6 +248,10 @@ def head_shows(head: int, veil: list[list[Any]], attr_names: Iterable[str]) -> b
     return bool(head) and not veil and any(name in VEILING_ATTRS for name in attr_names)
 
 
+# What a block's edge or a <br> reads as in a rendered page's text: a blank line, so the soft line breaks of the
+# text's own newlines (the paragraph as the Markdown source wrapped it, which a browser shows as a space, or as
+# nothing between two Chinese characters) can be told from it and read joined (detect/reader.py's soft_breaks).
+EDGE = "\n\n"
 # Elements that start a new line (or a new table cell) for a reader: text on either side never joins.
 BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
@@ -292,7 +296,7 @@ class _Reader(HTMLParser):
             self.links += [(url, line, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _VOID:
             if self.depth and tag == "br":
-                self._add("\n")
+                self._add(EDGE)
             return
         if self.depth:
             if tag == self.region_tag:
@@ -311,7 +315,7 @@ class _Reader(HTMLParser):
         if self.depth and tag == "table":
             self.tables += 1
         if self.depth and tag in BLOCKS and (tag not in TABLE_PARTS or self.tables):
-            self._add("\n")
+            self._add(EDGE)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
