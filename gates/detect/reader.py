@@ -149,31 +149,30 @@ def reader_text(source: str, drop: bool = True, words: bool = False, styled: boo
     return seen
 
 
-def readings(text: str, words: bool = False, styled: bool | None = None, br_hides: bool | None = None,
-             lines: bool = True) -> list[ReaderText]:
+def readings(text: str, words: bool = False, styled: bool | None = None,
+             br_hides: bool | None = None) -> list[ReaderText]:
     """Every reading of text a reader may see, the reader's view first: with possibly hidden content left out
     and kept in place (see _read), then more_readings of those."""
     seen = reader_text(text, True, words, styled, True, br_hides)
-    if not seen.dropped and not seen.unbroken and (not lines or not soft_breaks(text)):
+    if not seen.dropped and not seen.unbroken and not soft_breaks(text):
         return [seen]  # the common page: one reading (soft_breaks keeps its answer for the next caller)
     base = [seen]
     if seen.dropped:  # content left out as possibly hidden: read it kept in place too
         base.append(reader_text(text, False, words, seen.styled, True, seen.br_hides))
-    return base + more_readings(text, base, words, lines)
+    return base + more_readings(text, base, words)
 
 
-def more_readings(text: str, base: list[ReaderText], words: bool = False, lines: bool = True) -> list[ReaderText]:
+def more_readings(text: str, base: list[ReaderText], words: bool = False) -> list[ReaderText]:
     """The readings of text beyond base (its reader's views): each with every <br> read as nothing where the
     page's style sheet may hide one (unbroken), then each of all those with its soft line breaks read as a
-    browser shows them (line_joins; Markdown only: lines). Most pages have none."""
-    if not base[0].unbroken and (not lines or not soft_breaks(text)):
+    browser shows them (line_joins). Most pages have none."""
+    if not base[0].unbroken and not soft_breaks(text):
         return []
     found: list[ReaderText] = []
     if base[0].unbroken:
         seen = base[0]
         found += [reader_text(text, r is seen, words, seen.styled, False, True) for r in base]
-    if lines:
-        found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words)) is not None]
+    found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words)) is not None]
     return found
 
 
