@@ -152,6 +152,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             name = name.lower()
             attr_text = m.group(2)
             names: frozenset[str] | tuple[()] = ()
+            attrs: list[tuple[str, str | None]] = []
             if attr_text:
                 read = _ATTRS.found.get(attr_text)
                 if read is None:
@@ -169,7 +170,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 if veil or names or name in VEILING_TAGS:  # else veil_open does nothing: most tags
                     if head_shows(head, veil, names):
                         head -= 1
-                    elif veil_open(veil, name, names):
+                    elif veil_open(veil, name, names, attrs):
                         nested = True
                 if name in _SKIP:
                     skip += 1

@@ -70,8 +70,19 @@ def test_the_heads_classes_in_the_editors_body_still_count_as_hiding(
     pytest.param('<p class="gates-byline"><span>联系电话 1380013<b class="x">,</b>8000</span></p>', ),
     pytest.param('<p class="gates-byline"><span>联系电话 1380013<span hidden>,</span>8000</span></p>', ),
     pytest.param('<p class="note">联系电话 1380013<span hidden>,</span>8000</p>', ),
+    pytest.param('<p class="note">联系电话 1380013<span class="gates-visually-hidden">,</span>8000</p>', ),
+    pytest.param('<p class="gates-date">联系电话 1380013<span class="gates-date x">,</span>8000</p>', ),
 ])
 @pytest.mark.parametrize("read", READERS)
 def test_a_filler_nested_in_a_classed_element_is_seen_through(
         site: Site, read: Callable[[str, str], HtmlDocument], body: str) -> None:
     assert _found(read("site/news/a/index.html", _article(body)), site)
+
+
+@pytest.mark.parametrize("read", READERS)
+def test_the_templates_own_nested_classes_keep_the_fast_reading(read: Callable[[str, str], HtmlDocument]) -> None:
+    """The templates' listings nest gates-* classes, which gates.css never hides: no region source for them (it
+    cost the re-scan a third of its time); a filler in one is shown, so nothing is missed."""
+    listing = ('<section class="gates-list"><ul class="gates-list__items"><li><a href="/a/">通知</a>'
+               '<time class="gates-date" datetime="2026-03-20">2026-03-20</time></li></ul></section>')
+    assert read("site/news/index.html", _article(listing))._source is None
