@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from gates.config import SiteConfig
 from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
-from gates.detect.reader import ReaderText, more_readings, reader_text
+from gates.detect.reader import more_readings, reader_text
+from gates.detect.reading import ReaderText
 from gates.domain.rule import Context, Memo
 from gates.model.document import Document, TextPart
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gates.detect import find_marks, find_numbers, reader
+from gates.detect import browsers, find_marks, find_numbers, reader, softbreaks
 
 ALPHABET = "\uff38{}:\uf9be\U0001d7cf机密秘绝★1年0123456789Xx第一条的和 \n*_~`<>&;#[]()\\!-\u200b\ufeff\u00ad\U000e0041\U0001d173\U0001f600"
 
@@ -56,7 +56,7 @@ LINES_ALPHABET = "机密★1年0123456789Xx第一条的 \n\t>-*+#|=_`~:.)<pre>�
 def test_the_soft_break_shortcut_never_skips_a_soft_break(text: str, br_hidden: bool) -> None:
     # soft_breaks judges only the newlines its regex finds: judging every newline finds no more
     every = [i for i, ch in enumerate(text) if ch == "\n"]
-    assert reader._soft_breaks(text, br_hidden) == reader._soft_breaks(text, br_hidden, every), text
+    assert softbreaks._soft_breaks(text, br_hidden) == softbreaks._soft_breaks(text, br_hidden, every), text
 
 
 @settings(max_examples=400, deadline=None)
@@ -66,8 +66,8 @@ def test_line_joins_skip_only_joins_the_detectors_cannot_read(text: str) -> None
     # is made of; the joined reading it skipped (the words one joins every soft break) finds no number it does not
     reader._RECENT.clear()
     seen = reader.reader_text(text)
-    if reader.line_joins(seen, text) is None:
-        forced = reader.line_joins(seen, text, words=True)
+    if softbreaks.line_joins(seen, text) is None:
+        forced = softbreaks.line_joins(seen, text, words=True)
         if forced is not None:
             assert {h.digits for h in find_numbers(forced.text)} <= {h.digits for h in find_numbers(seen.text)}, text
             assert {m.text for m in find_marks(forced.text) if m.category == "level"} \
@@ -78,13 +78,13 @@ def test_line_join_examples() -> None:
     for text, joined in [("机\n密★1年", "机密★1年"), ("> 机\n> 密★1年", "> 机密★1年"), ("- 机\n  密★1年", "- 机密★1年"),
                          ("手机1380013\n8000。", "手机1380013 8000。"), ("**机\n密**★1年", "机密★1年"),
                          ("ab \n  cd 12\n34", "ab cd 12 34")]:
-        got = reader.line_joins(reader.reader_text(text), text, words=True)
+        got = softbreaks.line_joins(reader.reader_text(text), text, words=True)
         assert got is not None and got.text == joined, text
         assert [text[got.source_offset(i)] for i in range(len(got.text)) if got.text[i] != " "] == \
             [ch for ch in got.text if ch != " "], text  # every character maps back to itself
     for text in ("## 机\n密★1年", "- 机\n- 密★1年", "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |",
                  "说明\n\n    1380013\n    8000", "<pre>\n1\n2\n</pre>", "机  \n密", "机\n===\n密", "机\n\n密", "机\n> 密"):
-        assert reader.line_joins(reader.reader_text(text), text, words=True) is None, text
+        assert softbreaks.line_joins(reader.reader_text(text), text, words=True) is None, text
 
 
 @settings(max_examples=400, deadline=None)
@@ -92,7 +92,7 @@ def test_line_join_examples() -> None:
                                  "]]>", "<!--", "-->", ">", "机", "1", " "]), max_size=20).map("".join))
 def test_foreign_cdata_keeps_every_offset(text: str) -> None:
     # a real CDATA section's markers become as many zero-width spaces: nothing else changes, nothing moves
-    out = reader._foreign_cdata(text)
+    out = browsers.foreign_cdata(text)
     assert len(out) == len(text), text
     at = 0
     while (at := out.find("\u200b", at)) != -1:  # each blanked stretch is one whole marker of the source
@@ -123,5 +123,5 @@ def test_style_sheets_that_may_hide_a_br() -> None:
               "<style>/* br */ td{x:y}</style>", "<style>@media print { td { color: red } }</style>",
               "<style>abbr, bra { display: none }</style>", "<style>* { box-sizing: border-box; margin: 0 }</style>",
               "<style>br { color: red } td { display: none }</style>", "<style>p:first-child { font-weight: bold }</style>"]
-    assert [t for t in may if not reader._sheet_may_hide_br(t)] == []
-    assert [t for t in cannot if reader._sheet_may_hide_br(t)] == []
+    assert [t for t in may if not browsers.sheet_may_hide_br(t)] == []
+    assert [t for t in cannot if browsers.sheet_may_hide_br(t)] == []

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
-from gates.detect.reader import ReaderText, paragraph_start, readings
+from gates.detect.reader import paragraph_start, readings
+from gates.detect.reading import ReaderText
 from gates.domain.rule import Context, Memo, Rule
 from gates.model.document import BLOCKS, Document, TextPart
 from gates.model.finding import Finding
