@@ -1,0 +1,37 @@
+"""Red team 13, false positive: a list that follows a heading (ATX or setext) or a line ending in a block
+element's end tag, with no blank line between (common on government pages: `## 联系方式` then the list). soft_breaks
+only treats a list's next item as a hard break when the block (from the last blank line) STARTS with a list item;
+here the block starts with the heading, so the newline between two items is read as soft and their text joined.
+Python-Markdown makes a heading and then a real list: each item is its own <li>, nothing joins.
+
+Inputs (Markdown body), and what Python-Markdown shows:
+    ## 联系人\\n- 张三1380013\\n- 8000            <h2>联系人</h2><ul><li>张三1380013</li><li>8000</li></ul>   got SEC003
+    联系人\\n---\\n- 张三1380013\\n- 8000         (setext heading, same list)                                   got SEC003
+    <div>联系人</div>\\n- 张三1380013\\n- 8000    <div>联系人</div><ul><li>…</li><li>8000</li></ul>            got SEC003
+Expected: no SEC, TERM or AD finding.
+"""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from tests.conftest import Site
+
+BODIES = ["## 联系人\n- 张三1380013\n- 8000\n",
+          "联系人\n---\n- 张三1380013\n- 8000\n",
+          "<div>联系人</div>\n- 张三1380013\n- 8000\n"]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_list_right_after_a_heading(site: Site, body: str) -> None:
+    html = markdown.markdown(body, extensions=["tables", "attr_list", "toc"])
+    assert "<li>张三1380013</li>\n<li>8000</li>" in html
+    site.page("content/news/a.md", body=body)
+    assert [f.code for f in site.check() if f.code[:2] in ("SE", "TE", "AD")] == []
+
+
+@pytest.mark.parametrize("body", ["## 联系人\n\n- 张三1380013\n- 8000\n", "## 联系人\n1. 张三1380013\n2. 8000\n"])
+def test_control_list_after_a_blank_line_or_ordered(site: Site, body: str) -> None:
+    site.page("content/news/a.md", body=body)
+    assert [f.code for f in site.check() if f.code[:2] in ("SE", "TE", "AD")] == []
