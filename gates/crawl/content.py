@@ -22,6 +22,7 @@ from gates.model.document import (
     BLOCKS,
     EDGE,
     END_MARKER,
+    PREFORMATTED,
     TABLE_PARTS,
     VEILING_TAGS,
     HtmlDocument,
@@ -101,6 +102,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     counted = start  # `line` is the line at this offset
     depth, skip, tables = 1, 0, 0
     nested = False  # possibly hidden content opened inside possibly hidden content (see whole_region)
+    pre = 0  # open PREFORMATTED elements: their newlines are written as EDGE, as the parser's reader writes them
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
     stop = html.rfind(END_MARKER)
@@ -134,7 +136,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 line += count("\n", counted, pos)
                 counted = pos
                 lines.append(line)
-                chunks.append(unescape(data) if "&" in data else data)
+                piece = unescape(data) if "&" in data else data
+                chunks.append(piece.replace("\n", EDGE) if pre else piece)
                 veiled_runs.append(bool(veil))
             else:
                 for a, b in _runs(html, start, pos, lt):
@@ -142,7 +145,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     counted = a
                     lines.append(line)
                     piece = html[a:b]
-                    chunks.append(unescape(piece) if "&" in piece else piece)
+                    piece = unescape(piece) if "&" in piece else piece
+                    chunks.append(piece.replace("\n", EDGE) if pre else piece)
                     veiled_runs.append(bool(veil))
         if m is None:
             break  # the end marker: the rest of the page is the templates' own
@@ -174,6 +178,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                         nested = True
                 if name in _SKIP:
                     skip += 1
+                if name in PREFORMATTED:
+                    pre += 1
             if name == "br" if void else (name in BLOCKS and (name not in TABLE_PARTS or tables)):  # as the parser's
                 line += count("\n", counted, lt)
                 counted = lt
@@ -191,6 +197,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     depth = max(1, depth - 1) if bounded else depth - 1
                 if name in _SKIP:
                     skip -= 1
+                if name in PREFORMATTED and pre:
+                    pre -= 1
                 if depth == 0:
                     break
             elif name in _CDATA_END:
@@ -207,6 +215,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 tables -= 1
             if ended in _SKIP and skip:
                 skip -= 1
+            if ended in PREFORMATTED and pre:
+                pre -= 1
             if veil:
                 veil_close(veil, ended)
             if ended == region_tag:

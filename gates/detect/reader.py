@@ -111,29 +111,29 @@ def reader_text(source: str, drop: bool = True, words: bool = False, styled: boo
 
 
 def readings(text: str, words: bool = False, styled: bool | None = None,
-             br_hides: bool | None = None) -> list[ReaderText]:
+             br_hides: bool | None = None, html: bool = False) -> list[ReaderText]:
     """Every reading of text a reader may see, the reader's view first: with possibly hidden content left out
     and kept in place (see _read), then more_readings of those."""
     seen = reader_text(text, True, words, styled, True, br_hides)
-    if not seen.dropped and not seen.unbroken and not soft_breaks(text):
+    if not seen.dropped and not seen.unbroken and not soft_breaks(text, html=html):
         return [seen]  # the common page: one reading (soft_breaks keeps its answer for the next caller)
     base = [seen]
     if seen.dropped:  # content left out as possibly hidden: read it kept in place too
         base.append(reader_text(text, False, words, seen.styled, True, seen.br_hides))
-    return base + more_readings(text, base, words)
+    return base + more_readings(text, base, words, html)
 
 
-def more_readings(text: str, base: list[ReaderText], words: bool = False) -> list[ReaderText]:
+def more_readings(text: str, base: list[ReaderText], words: bool = False, html: bool = False) -> list[ReaderText]:
     """The readings of text beyond base (its reader's views): each with every <br> read as nothing where the
     page's style sheet may hide one (unbroken), then each of all those with its soft line breaks read as a
-    browser shows them (line_joins). Most pages have none."""
-    if not base[0].unbroken and not soft_breaks(text):
+    browser shows them (line_joins; html: text of a rendered page, see soft_breaks). Most pages have none."""
+    if not base[0].unbroken and not soft_breaks(text, html=html):
         return []
     found: list[ReaderText] = []
     if base[0].unbroken:
         seen = base[0]
         found += [reader_text(text, r is seen, words, seen.styled, False, True) for r in base]
-    found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words)) is not None]
+    found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words, html)) is not None]
     return found
 
 
@@ -160,6 +160,11 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
     runs = Runs()
     keep = runs.keep
     hidden: list[tuple[int, str]] = []
+    if "data-label" in source:
+        # gates.css shows a catalog table cell's data-label before it on a phone (content: attr(data-label)): an
+        # attribute's text that is published and shown, so read on its own like a link's title.
+        hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _DATA_LABEL.finditer(source)
+                   if m.lastindex]
     pos = 0
     dropped = False
     skip = 0
@@ -222,6 +227,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
+_DATA_LABEL = re.compile(r"data-label\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
 
 
 def _title(link: re.Match[str]) -> list[tuple[int, str]]:

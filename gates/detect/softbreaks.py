@@ -41,22 +41,37 @@ _CONTINUATION = re.compile(r"[ \t\r]*(?:>[ \t]?)*[ \t\r]*")
 
 # The last text asked about, held (so its id is not reused) with its answer: the SEC rules and the wording walk ask
 # about the same body in turn.
-_LAST_SOFT: tuple[str, bool, dict[int, int]] = ("", False, {})
+_LAST_SOFT: tuple[str, tuple[bool, bool], dict[int, int]] = ("", (False, False), {})
 
 
-def soft_breaks(source: str, br_hidden: bool = False) -> dict[int, int]:
+def soft_breaks(source: str, br_hidden: bool = False, html: bool = False) -> dict[int, int]:
     """The soft line breaks of Markdown source (see above): newline offset -> where what goes with it ends (the
     next line's indent, and its `>` in a block quote). br_hidden: a style sheet hides <br>, so a line ending in
-    two spaces ends softly too. (The answer is shared: not to be changed.)"""
+    two spaces ends softly too. html: source is a rendered page's text (detect/ reads it from model/document.py's
+    readers), where a block's edge is a blank line and every other newline is the text's own, shown as a space
+    (or nothing between two wide characters) whatever the line after it looks like. (The answer is shared: not to
+    be changed.)"""
     global _LAST_SOFT
     if "\n" not in source and "\r" not in source:
         return {}
-    held, hidden, units = _LAST_SOFT
-    if held is source and hidden == br_hidden:
+    held, asked, units = _LAST_SOFT
+    if held is source and asked == (br_hidden, html):
         return units
-    units = _soft_breaks(source, br_hidden)
-    _LAST_SOFT = (source, br_hidden, units)
+    units = _html_breaks(source) if html else _soft_breaks(source, br_hidden)
+    _LAST_SOFT = (source, (br_hidden, html), units)
     return units
+
+
+def _html_breaks(text: str) -> dict[int, int]:
+    """The soft line breaks of a rendered page's text: every newline that is not part of a blank line."""
+    units: dict[int, int] = {}
+    for m in _SOFT_CANDIDATE.finditer(text):
+        spaces = _SPACES.match(text, m.start() + 1)
+        units[m.start()] = spaces.end() if spaces is not None else m.start() + 1
+    return units
+
+
+_SPACES = re.compile(r"[ \t\r]*")
 
 
 def _soft_breaks(source: str, br_hidden: bool, found: list[int] | None = None) -> dict[int, int]:
@@ -67,67 +82,128 @@ def _soft_breaks(source: str, br_hidden: bool, found: list[int] | None = None) -
         if first is None:
             return {}  # the common page: every newline is next to a blank line, a table's row or the end
         found = [m.start() for m in _SOFT_CANDIDATE.finditer(source, first.start())]
-    blocks = [0] + [m.end() for m in BLANK_LINE.finditer(source)]
-    kept = _keeps_newlines(source) if "<" in source else []
+    # A lone CR is a line break to Python-Markdown: judged as a newline (one character for one, offsets kept).
+    text = _LONE_CR.sub("\n", source) if "\r" in source else source
+    blocks = _blocks(text)
+    edges = set(blocks)
+    kept = _keeps_newlines(text) if "<" in text else []
+    kept_starts = [a for a, _ in kept]
     units: dict[int, int] = {}
     facts: dict[int, tuple[bool, bool]] = {}  # block start -> (a table or code, a list)
+    in_list: dict[int, int] = {}
     for at in found:
-        if kept and any(a <= at < b for a, b in kept):
-            continue
-        line = source[_line_start(source, at):at]
-        end = _line_end(source, at + 1)
-        nxt = source[at + 1:end]
+        if kept:
+            k = bisect.bisect_right(kept_starts, at) - 1
+            if k >= 0 and at < kept[k][1]:
+                continue
+        if at + 1 in edges:
+            continue  # the next line starts a block of its own (after a heading, a rule, a raw HTML block)
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        end = text.find("\n", at + 1)
+        end = len(text) if end == -1 else end
+        nxt = text[at + 1:end]
         if not line.strip() or not nxt.strip() or line.rstrip().endswith("|") or nxt.lstrip().startswith("|"):
             continue  # a blank line before or after, a table's row: not a soft break
-        block = blocks[bisect.bisect_right(blocks, at) - 1]
-        if block not in facts:
-            facts[block] = _block_facts(source, block, blocks)
-        hard, listed = facts[block]
-        after = source[end + 1:_line_end(source, end + 1)] if end < len(source) else ""
+        i = bisect.bisect_right(blocks, at) - 1
+        if blocks[i] not in facts:
+            facts[blocks[i]] = _block_facts(text, i, blocks, in_list)
+        hard, listed = facts[blocks[i]]
         # A list item, a block quote or a raw HTML block does not interrupt a paragraph in Python-Markdown: only a
-        # list's own next item, a quote opened from a line that is not one, and the line after a block element's
-        # end tag start anew.
-        if hard or (line.endswith("  ") and not br_hidden) or line.lstrip(" ").startswith("#") \
-                or nxt.lstrip(" ").startswith("#") or (listed and _LIST_ITEM.match(nxt)) \
-                or _UNDERLINE.match(nxt) or _UNDERLINE.match(line) or _UNDERLINE.match(after) \
-                or _RULE.match(nxt) or _RULE.match(line) \
-                or (_QUOTE_PREFIX.match(nxt) and not _QUOTED_LINE.match(line)) or _ENDS_BLOCK_TAG.search(line):
+        # list's own next item and a quote opened from a line that is not one start anew.
+        inner = _unquoted(nxt)
+        if hard or (line.endswith("  ") and not br_hidden) or nxt.startswith("#") \
+                or (listed and _LIST_ITEM.match(inner)) or _UNDERLINE.match(nxt) or _RULE.match(nxt) \
+                or (_QUOTE_PREFIX.match(nxt) and not _QUOTED_LINE.match(line)):
             continue
-        continuation = _CONTINUATION.match(source, at + 1)
+        continuation = _CONTINUATION.match(text, at + 1)
         units[at] = continuation.end() if continuation is not None else at + 1
     return units
 
 
-def _block_facts(source: str, block: int, blocks: list[int]) -> tuple[bool, bool]:
-    """(whether the block starting at block keeps its newlines or makes them rows: a table, whose first line is
-    its header and second its delimiter row, or an indented code block; whether it is a list)."""
-    i = bisect.bisect_right(blocks, block)
-    end = blocks[i] if i < len(blocks) else len(source)
-    first_end = _line_end(source, block)
-    first = source[block:min(first_end, end)]
-    second = source[first_end + 1:min(_line_end(source, first_end + 1), end)] if first_end + 1 < end else ""
+_LONE_CR = re.compile(r"\r(?!\n)")
+_HEADING_OR_RULE = re.compile(r"^(?:#[^\n]*|[ ]{0,3}(?:=+|-+|([-*_])(?:[ \t]*\1){2,})[ \t\r]*)$", re.MULTILINE)
+_HTML_BLOCK_START = re.compile(r"<(?:" + "|".join(sorted(BLOCKS | {"hr"})) + r")(?=[\s/>])", re.IGNORECASE)
+
+
+def _blocks(text: str) -> list[int]:
+    """Where Python-Markdown's blocks start: after a blank line, after a heading, a rule or a setext underline
+    (a block ends there), and after a line of a raw HTML block (a block element's tag opening its first line)
+    that ends in a block element's end tag."""
+    starts = {0, *(m.end() for m in BLANK_LINE.finditer(text))}
+    starts.update(m.end() + 1 for m in _HEADING_OR_RULE.finditer(text) if m.end() < len(text))
+    if "</" in text:
+        ordered = sorted(starts)
+        for k, block in enumerate(ordered):
+            if _HTML_BLOCK_START.match(text, block):
+                stop = ordered[k + 1] if k + 1 < len(ordered) else len(text)
+                at = block
+                while at < stop:
+                    end = text.find("\n", at, stop)
+                    end = stop if end == -1 else end
+                    if _ENDS_BLOCK_TAG.search(text, at, end):
+                        starts.add(end + 1)
+                    at = end + 1
+    return sorted(starts)
+
+
+def _unquoted(line: str) -> str:
+    """line without the `>` of the block quotes it stands in."""
+    return _QUOTES.sub("", line, count=1) if ">" in line else line
+
+
+_QUOTES = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
+
+
+def _block_facts(text: str, i: int, blocks: list[int], in_list: dict[int, int]) -> tuple[bool, bool]:
+    """(whether block i keeps its newlines or makes them rows: a table, whose first line is its header and second
+    its delimiter row, or an indented code block; whether it is a list). Read inside any block quote."""
+    block = blocks[i]
+    end = blocks[i + 1] if i + 1 < len(blocks) else len(text)
+    first_end = text.find("\n", block, end)
+    first_end = end if first_end == -1 else first_end
+    first = _unquoted(text[block:first_end])
+    second_end = text.find("\n", first_end + 1, end)
+    second = _unquoted(text[first_end + 1:end if second_end == -1 else second_end]) if first_end + 1 < end else ""
     table = "|" in first and _DELIMITER_ROW.fullmatch(second) is not None
-    # Code is indented by four columns, inside a list item by eight (Python-Markdown's tab_length, four a level).
+    # Code is indented four columns past its container: the page, or the text of the list item it follows (four
+    # past the item's marker: Python-Markdown's tab_length).
     indent = len(first.expandtabs(4)) - len(first.expandtabs(4).lstrip(" "))
-    code = indent >= (8 if i >= 2 and _in_list(source, blocks, i - 2) else 4)
+    item = _list_indent(text, blocks, i - 1, in_list) if i >= 1 else -1
+    code = indent >= (item + 8 if item >= 0 else 4)
     return table or code, _LIST_ITEM.match(first) is not None
 
 
-def _in_list(source: str, blocks: list[int], k: int) -> bool:
-    """Whether block k is a list item, or a list item's indented paragraph (so what follows is in the list)."""
+def _list_indent(text: str, blocks: list[int], k: int, known: dict[int, int]) -> int:
+    """The indent of the list item that block k belongs to (its last item's, when k is a list, or the item's an
+    indented paragraph k continues), or -1 outside a list; remembered per block, so a page of many indented blocks
+    is read once, not once per block before it."""
+    walked: list[int] = []
+    answer = -1
     while k >= 0:
-        text = source[blocks[k]:_line_end(source, blocks[k])]
-        if _LIST_ITEM.match(text):
-            return True
-        if not text.startswith(("    ", "\t")):
-            return False
+        if k in known:
+            answer = known[k]
+            break
+        walked.append(k)
+        end = blocks[k + 1] if k + 1 < len(blocks) else len(text)
+        items = [m for m in _ITEM_LINE.finditer(text, blocks[k], end)]
+        if items:
+            line = items[-1].group(0)
+            answer = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+            break
+        if not text.startswith(("    ", "\t"), blocks[k]):
+            break
         k -= 1
-    return False
+    for block in walked:
+        known[block] = answer
+    return answer
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*+]|[0-9]{1,9}\.)[ \t]+\S", re.MULTILINE)
 
 
 # A raw HTML block that keeps its newlines: its tag opens a line (a raw HTML block, as Python-Markdown reads one; in
 # a line, or a code span, it is text), and is not inside a comment (comments are blanked out first).
-_KEEPS_NEWLINES = re.compile(r"^[ ]{0,3}<(pre|textarea|listing|xmp|plaintext)\b.*?(?:</\1\s*>|\Z)",
+_KEEPS_NEWLINES = re.compile(r"^[ ]{0,3}<(pre|textarea|listing|xmp|plaintext)(?=[\s/>]).*?(?:</\1\s*>|\Z)",
                              re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _SOURCE_COMMENT = re.compile(r"<!--(?:>|->|.*?--!?>)", re.DOTALL)
 
@@ -136,11 +212,6 @@ def _keeps_newlines(source: str) -> list[tuple[int, int]]:
     """The stretches of raw <pre>-like blocks (whose newlines are shown as line breaks)."""
     blanked = _SOURCE_COMMENT.sub(lambda m: " " * len(m.group()), source) if "<!--" in source else source
     return [m.span() for m in _KEEPS_NEWLINES.finditer(blanked)]
-
-
-def _line_start(source: str, at: int) -> int:
-    """Where the line holding source[at] starts: after a \n, or a lone \r (a line break to Python-Markdown)."""
-    return max(source.rfind("\n", 0, at), source.rfind("\r", 0, at)) + 1
 
 
 def _line_end(source: str, at: int) -> int:
@@ -156,11 +227,11 @@ def _wide(ch: str) -> bool:
                                                                       or "\u3130" <= ch <= "\u318f")
 
 
-def line_joins(reading: ReaderText, source: str, words: bool = False) -> ReaderText | None:
+def line_joins(reading: ReaderText, source: str, words: bool = False, html: bool = False) -> ReaderText | None:
     """reading (of source) with its soft line breaks read as a browser shows them: nothing between two wide
     characters, a space elsewhere; None when no soft break stands between two characters it could join (for the
     detectors, characters a mark or a number is made of; with words, any two)."""
-    units = soft_breaks(source, not reading.breaks)
+    units = soft_breaks(source, not reading.breaks, html)
     if not units:
         return None
     text = reading.text

@@ -64,6 +64,10 @@ class HtmlDocument:
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._lines[i] if i >= 0 else 1
 
+    def region_html(self) -> str | None:
+        """The region's own HTML when it is given to SEC (see _source), else None."""
+        return self._source[0] if self._source is not None else None
+
     def shown_parts(self) -> Iterable[TextPart]:
         """The body without the content of elements that may be hidden, when there were any."""
         if self._shown is not None:
@@ -272,6 +276,8 @@ def head_shows(head: int, veil: list[list[Any]], attr_names: Iterable[str]) -> b
 # text's own newlines (the paragraph as the Markdown source wrapped it, which a browser shows as a space, or as
 # nothing between two Chinese characters) can be told from it and read joined (detect/reader.py's soft_breaks).
 EDGE = "\n\n"
+# Elements whose text keeps its newlines as line breaks: those are written as EDGE too, never read as soft.
+PREFORMATTED = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
 # Elements that start a new line (or a new table cell) for a reader: text on either side never joins.
 BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                     "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "caption", "figure", "figcaption",
@@ -302,6 +308,7 @@ class _Reader(HTMLParser):
         self.tables = 0  # open tables inside the region
         self.veiled = False  # some text was inside one
         self.nested = False  # one opened inside another (see whole_region)
+        self.pre = 0  # open PREFORMATTED elements inside the region
         self.shown_chunks: list[str] = []
         self.shown_starts: list[int] = []
         self.shown_lines: list[int] = []
@@ -332,6 +339,8 @@ class _Reader(HTMLParser):
             self.links += [(url, self.getpos()[0] + self.lines_before, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _SKIP:
             self.skip += 1
+        if self.depth and tag in PREFORMATTED:
+            self.pre += 1
         if self.depth and tag == "table":
             self.tables += 1
         if self.depth and tag in BLOCKS and (tag not in TABLE_PARTS or self.tables):
@@ -344,6 +353,8 @@ class _Reader(HTMLParser):
             self.tables -= 1
         if tag in _SKIP and self.skip:
             self.skip -= 1
+        if tag in PREFORMATTED and self.pre:
+            self.pre -= 1
         veil_close(self.veil, tag)
         if self.depth and tag == self.region_tag:
             # Only the region's own kind of element nests it: a stray </span> in an article must not end it,
@@ -353,7 +364,7 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.depth and not self.skip:
-            self._add(data)
+            self._add(data.replace("\n", EDGE) if self.pre else data)
 
     def _add(self, data: str) -> None:
         line = self.getpos()[0] + self.lines_before

@@ -15,7 +15,7 @@ from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
 from gates.detect.reader import paragraph_start, readings
 from gates.detect.reading import ReaderText
 from gates.domain.rule import Context, Memo, Rule
-from gates.model.document import BLOCKS, Document, TextPart
+from gates.model.document import BLOCKS, Document, HtmlDocument, TextPart
 from gates.model.finding import Finding
 
 
@@ -49,13 +49,16 @@ def scan(doc: Document, ctx: Context) -> DocumentScan:
 
 def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
-    # (A rendered page's text writes a block's edge as a blank line: its own newlines are soft line breaks there too.)
+    # A rendered page's text writes a block's edge as a blank line, and its own newlines are soft line breaks
+    # whatever the next line looks like (html); its region's source, when given, is read as Markdown reads HTML.
+    rendered = isinstance(doc, HtmlDocument)
+    source = doc.region_html() if isinstance(doc, HtmlDocument) else None
     for part in doc.text_parts():
-        _read(result, part, part.text, 0, depth=0)
+        _read(result, part, part.text, 0, depth=0, html=rendered)
     shown = getattr(doc, "shown_parts", None)  # a rendered page: its text without what may be hidden, too
     if callable(shown):
         for part in shown():
-            _read(result, part, part.text, 0, depth=0)
+            _read(result, part, part.text, 0, depth=0, html=rendered and part.text is not source)
     return result
 
 
@@ -71,11 +74,11 @@ def _tag_in_context(tag: re.Match[str]) -> str:
 
 
 def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int,
-          styled: bool | None = None, from_: int = 0, br_hides: bool | None = None) -> None:
+          styled: bool | None = None, from_: int = 0, br_hides: bool | None = None, html: bool = False) -> None:
     """The detectors over text (at offset base of the part) as a reader sees it: markup that renders as nothing
     (entities, comments, empty tags, emphasis, zero-width characters) cannot hide a mark or a number. Hits that
     start before from_ (context given with hidden content) are left to the reading that holds that text."""
-    every = readings(text, False, styled, br_hides)
+    every = readings(text, False, styled, br_hides, html)
     seen = every[0]
     numbers: set[tuple[str, str, int]] = {(h.kind, h.digits, at.line) for h, at in result.numbers}
     marks: set[tuple[str, int]] = {(h.text, at.line) for h, at in result.marks}
@@ -106,7 +109,7 @@ def _read(result: DocumentScan, part: TextPart, text: str, base: int, depth: int
             before = paragraph_start(text, offset, _CONTEXT)
             context = _TAGS.sub(_tag_in_context, text[before:offset])
             _read(result, part, context + content, base + offset - len(context), depth + 1, seen.styled or None,
-                  from_=len(context), br_hides=seen.br_hides if seen.styled else None)
+                  from_=len(context), br_hides=seen.br_hides if seen.styled else None, html=html)
 
 
 def span_text(hit: NumberHit) -> str:
