@@ -28,7 +28,7 @@ from gates.model.document import BLOCKS
 _SOFT_CANDIDATE = re.compile(r"\n(?=[^\n])(?<=[^\n|]\n)(?=[ \t\r]*[^\s|])|\r(?![\n\r])(?<=[^\n\r|]\r)(?=[ \t]*[^\s|])")
 _NEWLINE = re.compile(r"\n|\r(?!\n)")  # a line break, as Python-Markdown reads one (\r\n and a lone \r too)
 # A list item's marker (Python-Markdown: -, * or + and a space, or digits, a dot and a space)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}\.)[ \t]+\S")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|[0-9]{1,9}\.)[ \t]+\S", re.MULTILINE)  # matched at a line's start
 _QUOTED_LINE = re.compile(r"[ ]{0,3}(?:(?:[-*+]|[0-9]{1,9}\.)[ \t]+)?>")  # a quote's line, maybe in a list item
 # A line ending in a block element's end tag: Python-Markdown ends a raw HTML block there.
 _ENDS_BLOCK_TAG = re.compile(r"</(?:" + "|".join(sorted(BLOCKS | {"hr"})) + r")\s*>[ \t\r]*$", re.IGNORECASE)
@@ -185,7 +185,7 @@ def _list_indent(text: str, blocks: list[int], k: int, known: dict[int, int]) ->
             break
         walked.append(k)
         end = blocks[k + 1] if k + 1 < len(blocks) else len(text)
-        items = [m for m in _ITEM_LINE.finditer(text, blocks[k], end)]
+        items = list(_LIST_ITEM.finditer(text, blocks[k], end))
         if items:
             line = items[-1].group(0)
             answer = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
@@ -196,9 +196,6 @@ def _list_indent(text: str, blocks: list[int], k: int, known: dict[int, int]) ->
     for block in walked:
         known[block] = answer
     return answer
-
-
-_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*+]|[0-9]{1,9}\.)[ \t]+\S", re.MULTILINE)
 
 
 # A raw HTML block that keeps its newlines: its tag opens a line (a raw HTML block, as Python-Markdown reads one; in

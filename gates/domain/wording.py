@@ -20,7 +20,7 @@ from gates.detect.promo import PromoHit, PromoMatcher
 from gates.detect.reader import more_readings, reader_text
 from gates.detect.reading import ReaderText
 from gates.domain.rule import Context, Memo
-from gates.model.document import Document, HtmlDocument, TextPart
+from gates.model.document import Document, TextPart
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,12 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        # (a rendered page's text: its newlines are soft line breaks whatever the next line looks like)
-        rendered = isinstance(doc, HtmlDocument)
-        memo.found = [_part_wording(part, memo.matcher, memo.promo, rendered) for part in doc.text_parts()]
+        memo.found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         memo.document = doc
     return memo.found
 
 
-def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, html: bool = False) -> PartWording:
+def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
     """The hits of one text part, offsets the source's, each place once. Where markup changes what a reader sees
     (扫\u200b码领取, 台湾**政府**, an entity), the reader's views decide wherever they show the text; the text as
     written still counts where no view shows it (a tag's attributes, a comment), since that is published too.
@@ -71,7 +69,7 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, h
     views = [seen]
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
         views.append(reader_text(text, drop=False, words=True))
-    more = more_readings(text, views, words=True, html=html)
+    more = more_readings(text, views, words=True, html=part.rendered)
     if seen.text is text:
         if not more:
             return PartWording(part, terms_hit, promo_hit)

@@ -17,6 +17,9 @@ class TextPart:
     where: str  # 标题 / 摘要 / 正文: what a finding names
     text: str
     line_of: Callable[[int], int]  # offset within text -> 1-based line of the source file
+    # Text a browser has laid out (a rendered page's): a block's edge is a blank line there (EDGE), and every other
+    # newline is the text's own, a soft line break whatever the next line looks like. Not Markdown, nor HTML source.
+    rendered: bool = False
 
 
 class Document(Protocol):
@@ -56,17 +59,13 @@ class HtmlDocument:
 
     def text_parts(self) -> Iterable[TextPart]:
         if self.title:
-            yield TextPart("标题", self.title, lambda _offset: 1)
+            yield TextPart("标题", self.title, lambda _offset: 1, rendered=True)
         if self.text:
-            yield TextPart("正文", self.text, self._line_of)
+            yield TextPart("正文", self.text, self._line_of, rendered=True)
 
     def _line_of(self, offset: int) -> int:
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._lines[i] if i >= 0 else 1
-
-    def region_html(self) -> str | None:
-        """The region's own HTML when it is given to SEC (see _source), else None."""
-        return self._source[0] if self._source is not None else None
 
     def shown_parts(self) -> Iterable[TextPart]:
         """The body without the content of elements that may be hidden, when there were any."""
@@ -77,7 +76,7 @@ class HtmlDocument:
                 i = bisect.bisect_right(starts, offset) - 1
                 return lines[i] if i >= 0 else 1
 
-            yield TextPart("正文", text, line_of)
+            yield TextPart("正文", text, line_of, rendered=True)
         if self._source is not None:
             source, first = self._source
             breaks = [i for i, ch in enumerate(source) if ch == "\n"]
@@ -204,7 +203,7 @@ def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
 
 
 def veil_open(veil: list[list[Any]], tag: str, attr_names: Iterable[str],
-              attrs: Sequence[tuple[str, str | None]] = ()) -> bool:
+              attrs: Sequence[tuple[str, str | None]]) -> bool:
     """A start tag inside the region: nest the innermost veiling element, or open a new one. True when the tag
     may hide its content and stands inside content that may be hidden already, unless all it has that may hide
     is the templates' own classes (attrs: the tag's attributes)."""

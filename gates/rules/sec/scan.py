@@ -15,7 +15,7 @@ from gates.detect import MarkHit, NumberHit, find_marks, find_numbers
 from gates.detect.reader import paragraph_start, readings
 from gates.detect.reading import ReaderText
 from gates.domain.rule import Context, Memo, Rule
-from gates.model.document import BLOCKS, Document, HtmlDocument, TextPart
+from gates.model.document import BLOCKS, Document, TextPart
 from gates.model.finding import Finding
 
 
@@ -49,16 +49,12 @@ def scan(doc: Document, ctx: Context) -> DocumentScan:
 
 def _scan(doc: Document) -> DocumentScan:
     result = DocumentScan()
-    # A rendered page's text writes a block's edge as a blank line, and its own newlines are soft line breaks
-    # whatever the next line looks like (html); its region's source, when given, is read as Markdown reads HTML.
-    rendered = isinstance(doc, HtmlDocument)
-    source = doc.region_html() if isinstance(doc, HtmlDocument) else None
     for part in doc.text_parts():
-        _read(result, part, part.text, 0, depth=0, html=rendered)
+        _read(result, part, part.text, 0, depth=0, html=part.rendered)
     shown = getattr(doc, "shown_parts", None)  # a rendered page: its text without what may be hidden, too
     if callable(shown):
         for part in shown():
-            _read(result, part, part.text, 0, depth=0, html=rendered and part.text is not source)
+            _read(result, part, part.text, 0, depth=0, html=part.rendered)
     return result
 
 
