@@ -84,7 +84,7 @@ class Automaton:
             found: list[Match] = self._find(text)
         except UnicodeEncodeError:
             # A lone surrogate (text decoded with surrogateescape) cannot cross into Rust; one replacement
-            # character for each keeps every offset, and no pattern contains one.
+            # character for each keeps every offset, and reads as the patterns' own lone surrogates were made to.
             found = self._find(_SURROGATE.sub("\ufffd", text))
         return found
 
