@@ -26,6 +26,14 @@ class Sample:
     seconds: float
     peak_kib: int
     returncode: int
+    cpu_seconds: float = 0.0  # the command's own CPU time, its descendants' included
+    busy_seconds: float = -1.0  # CPU time the machine spent on anything meanwhile; -1: not known (no /proc/stat)
+
+    def others(self) -> float | None:
+        """How many cores other work kept busy, on average, while the command ran; None if not known."""
+        if self.busy_seconds < 0 or self.seconds <= 0:
+            return None
+        return max(0.0, self.busy_seconds - self.cpu_seconds) / self.seconds
 
 
 def run(argv: Sequence[str], cwd: Path, env: dict[str, str], output: Path) -> Sample:
@@ -40,5 +48,5 @@ def run(argv: Sequence[str], cwd: Path, env: dict[str, str], output: Path) -> Sa
                                stdout=out, stderr=err, stdin=subprocess.DEVNULL)
     if not result.exists():
         raise OSError(f"the measuring trampoline failed (exit {code}) for {' '.join(argv)}")
-    seconds, peak, returncode = result.read_text().split()
-    return Sample(float(seconds), int(peak), int(returncode))
+    seconds, peak, returncode, cpu, busy = result.read_text().split()
+    return Sample(float(seconds), int(peak), int(returncode), float(cpu), float(busy))

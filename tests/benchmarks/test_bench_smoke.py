@@ -181,6 +181,12 @@ def test_run_quick_prints_every_implemented_row(tmp_path: Path) -> None:
         assert row in table, row
     assert "failed" not in table
     assert "growth exponent" in table and "Not measured yet" not in table
+    # Row 1 read backwards: gates with its text rules off, and what the target leaves those rules per page.
+    assert "| 1 | gates check, text rules off / floor |" in table
+    assert "## Row 1's budget for the text rules" in table
+    budget = [line for line in table.splitlines() if line.startswith("| 100 | news |")]
+    assert len(budget) == 1 and budget[0].count(" µs**") == 2, budget
+    assert "| CPU | others |" in table
 
 
 # ---- the site build (benchmarks/bench_site.py), at a tiny size ------------------------------------------
