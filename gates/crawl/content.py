@@ -27,6 +27,7 @@ from gates.model.document import (
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
+    data_label,
     head_shows,
     region_source,
     tag_links,
@@ -116,6 +117,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         chunks.append(EDGE)
         veiled_runs.append(bool(veil))
         lines.append(line)
+    if first.group(2) and (label := data_label(_attrs(first.group(2)))):
+        chunks += (label, EDGE)
+        veiled_runs += (False, False)
+        lines += (line, line)
     edge = start + _FEED  # where the parser's first feed ends
     search = _TOKEN.search
     count = html.count
@@ -186,6 +191,12 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 lines.append(line)
                 chunks.append(EDGE)
                 veiled_runs.append(bool(veil))
+            if "data-label" in names and not skip and (label := data_label(attrs)):  # as the parser's reader
+                line += count("\n", counted, lt)
+                counted = lt
+                lines += (line, line)
+                chunks += (label, EDGE)
+                veiled_runs += (bool(veil), bool(veil))
             if void:
                 continue
             if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)

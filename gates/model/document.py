@@ -285,6 +285,15 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", 
 TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
 
+def data_label(attrs: Sequence[tuple[str, str | None]]) -> str:
+    """A data-label attribute's text ("" if none): gates.css shows a catalog cell's before it on a phone
+    (content: attr(data-label)), and any site style sheet may show one, so it is published text a reader sees."""
+    for name, value in attrs:
+        if name == "data-label" and value and value.strip():
+            return value
+    return ""
+
+
 class _Reader(HTMLParser):
     def __init__(self, region: str, tag: str | None = None, offset: int = 0, bounded: bool = False,
                  head: int = 0) -> None:
@@ -323,6 +332,7 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             if self.depth and tag == "br":
                 self._add(EDGE)
+            self._label(attrs)
             return
         if self.depth:
             if tag == self.region_tag:
@@ -343,6 +353,12 @@ class _Reader(HTMLParser):
         if self.depth and tag == "table":
             self.tables += 1
         if self.depth and tag in BLOCKS and (tag not in TABLE_PARTS or self.tables):
+            self._add(EDGE)
+        self._label(attrs)
+
+    def _label(self, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth and not self.skip and (label := data_label(attrs)):
+            self._add(label)  # a block of its own, shown where the element starts
             self._add(EDGE)
 
     def handle_endtag(self, tag: str) -> None:
