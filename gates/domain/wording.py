@@ -51,9 +51,31 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        memo.found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
+        found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
+        for part in _region_sources(doc):
+            found.append(_only_new(_part_wording(part, memo.matcher, memo.promo), found))
+        memo.found = found
         memo.document = doc
     return memo.found
+
+
+def _region_sources(doc: Document) -> Iterator[TextPart]:
+    """A rendered page's content region as HTML, where its text view cannot be read whole: a style sheet in it
+    may hide any element, a <br> among them (扫码<br>领取 then shows as 扫码领取). Read as a Markdown page's raw HTML
+    is read (SEC reads it so too), so the re-scan judges what `gates check` judges in the source."""
+    shown = getattr(doc, "shown_parts", None)
+    if callable(shown):
+        yield from (part for part in shown() if not part.rendered)
+
+
+def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
+    """The hits of a region's source that its text view has not already found on the same line."""
+    line_of = source.part.line_of
+    terms = {(f.part.where, f.part.line_of(h.start), h.index) for f in found for h in f.terms}
+    promo = {(f.part.where, f.part.line_of(h.start), h.text) for f in found for h in f.promo}
+    where = source.part.where
+    return PartWording(source.part, [h for h in source.terms if (where, line_of(h.start), h.index) not in terms],
+                       [h for h in source.promo if (where, line_of(h.start), h.text) not in promo])
 
 
 def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:

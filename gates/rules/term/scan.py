@@ -39,13 +39,13 @@ def scan(doc: Document, ctx: Context) -> list[TermAt]:
 
 
 def _scan(parts: list[PartWording], terms: tuple[Term, ...]) -> list[TermAt]:
-    out: list[TermAt] = []
+    """One TermAt for each term in each part of the page (a rendered page's body may come as two parts, its text
+    and its region's source: one finding, with the lines of both)."""
+    lines: dict[tuple[str, int], list[int]] = {}
     for found in parts:
-        lines: dict[int, list[int]] = {}
         for hit in found.terms:
-            lines.setdefault(hit.index, []).append(found.part.line_of(hit.start))
-        out.extend(TermAt(found.part.where, tuple(dict.fromkeys(at)), terms[i]) for i, at in lines.items())
-    return out
+            lines.setdefault((found.part.where, hit.index), []).append(found.part.line_of(hit.start))
+    return [TermAt(where, tuple(sorted(set(at))), terms[i]) for (where, i), at in lines.items()]
 
 
 def term_findings(rule: Rule, doc: Document, ctx: Context, level: str) -> list[Finding]:
