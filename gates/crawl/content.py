@@ -23,13 +23,14 @@ from gates.model.document import (
     EDGE,
     END_MARKER,
     PREFORMATTED,
+    SHOWN_ATTRIBUTES,
     TABLE_PARTS,
     VEILING_TAGS,
     HtmlDocument,
     as_browsers_end_raw_text,
-    data_label,
     head_shows,
     region_source,
+    shown_attributes,
     tag_links,
     template_head,
     veil_close,
@@ -117,10 +118,10 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         chunks.append(EDGE)
         veiled_runs.append(bool(veil))
         lines.append(line)
-    if first.group(2) and (label := data_label(_attrs(first.group(2)))):
-        chunks += (label, EDGE)
-        veiled_runs += (False, False)
-        lines += (line, line)
+    for text in shown_attributes(_attrs(first.group(2))) if first.group(2) else ():
+        chunks += (EDGE, text, EDGE)
+        veiled_runs += (False, False, False)
+        lines += (line, line, line)
     edge = start + _FEED  # where the parser's first feed ends
     search = _TOKEN.search
     count = html.count
@@ -191,12 +192,13 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 lines.append(line)
                 chunks.append(EDGE)
                 veiled_runs.append(bool(veil))
-            if "data-label" in names and not skip and (label := data_label(attrs)):  # as the parser's reader
+            if names and not skip and not SHOWN_ATTRIBUTES.isdisjoint(names):  # as the parser's reader reads them
                 line += count("\n", counted, lt)
                 counted = lt
-                lines += (line, line)
-                chunks += (label, EDGE)
-                veiled_runs += (bool(veil), bool(veil))
+                for text in shown_attributes(attrs):
+                    lines += (line, line, line)
+                    chunks += (EDGE, text, EDGE)
+                    veiled_runs += (bool(veil),) * 3
             if void:
                 continue
             if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)

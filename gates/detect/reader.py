@@ -26,7 +26,7 @@ from collections.abc import Callable
 from gates.detect.browsers import BR, VOID_TAGS, foreign_cdata, sheet_may_hide_br
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
 from gates.detect.softbreaks import line_joins, soft_breaks
-from gates.model.document import BLOCKS, TABLE_PARTS
+from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS
 
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
 # hyphen, combining grapheme joiner, zero-width spaces and joiners, direction marks and isolates, invisible
@@ -160,10 +160,11 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
     runs = Runs()
     keep = runs.keep
     hidden: list[tuple[int, str]] = []
-    if "data-label" in source:
-        # gates.css shows a catalog table cell's data-label before it on a phone (content: attr(data-label)): an
-        # attribute's text that is published and shown, so read on its own like a link's title.
-        hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _DATA_LABEL.finditer(source)
+    if "=" in source:
+        # An attribute whose text a reader is shown (model/document.py's SHOWN_ATTRIBUTES: a title's tooltip, an
+        # image's alt, the data-label gates.css shows before a catalog cell on a phone): read on its own like a
+        # Markdown link's title.
+        hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _SHOWN_ATTRIBUTE.finditer(source)
                    if m.lastindex]
     pos = 0
     dropped = False
@@ -227,7 +228,8 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
-_DATA_LABEL = re.compile(r"data-label\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
+_SHOWN_ATTRIBUTE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) +
+                              r")\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
 
 
 def _title(link: re.Match[str]) -> list[tuple[int, str]]:

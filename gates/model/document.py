@@ -285,13 +285,23 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", 
 TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
 
-def data_label(attrs: Sequence[tuple[str, str | None]]) -> str:
-    """A data-label attribute's text ("" if none): gates.css shows a catalog cell's before it on a phone
-    (content: attr(data-label)), and any site style sheet may show one, so it is published text a reader sees."""
+# Attributes whose text a reader is shown: a title (a tooltip, on any element), an image's alt (shown where the
+# picture is not, and read aloud), and a data-label (gates.css shows a catalog cell's before it on a phone with
+# content: attr(data-label), and a site's style sheet may show any).
+SHOWN_ATTRIBUTES = frozenset({"title", "alt", "data-label"})
+
+
+def shown_attributes(attrs: Sequence[tuple[str, str | None]]) -> list[str]:
+    """The texts of an element's SHOWN_ATTRIBUTES, the first of each name (as a browser keeps it), blank ones left
+    out. Each is read as a block of its own where the element starts: it never joins the text around it."""
+    seen: set[str] = set()
+    texts = []
     for name, value in attrs:
-        if name == "data-label" and value and value.strip():
-            return value
-    return ""
+        if name in SHOWN_ATTRIBUTES and name not in seen:
+            seen.add(name)
+            if value and value.strip():
+                texts.append(value)
+    return texts
 
 
 class _Reader(HTMLParser):
@@ -357,9 +367,11 @@ class _Reader(HTMLParser):
         self._label(attrs)
 
     def _label(self, attrs: list[tuple[str, str | None]]) -> None:
-        if self.depth and not self.skip and (label := data_label(attrs)):
-            self._add(label)  # a block of its own, shown where the element starts
-            self._add(EDGE)
+        if self.depth and not self.skip:
+            for text in shown_attributes(attrs):
+                self._add(EDGE)  # a block of its own where the element starts
+                self._add(text)
+                self._add(EDGE)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
