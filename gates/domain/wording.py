@@ -53,7 +53,7 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
     if memo.document is not doc:
         found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         for part in _region_sources(doc):
-            found.append(_only_new(_part_wording(part, memo.matcher, memo.promo), found))
+            found.append(_only_new(_part_wording(part, memo.matcher, memo.promo, as_written=False), found))
         memo.found = found
         memo.document = doc
     return memo.found
@@ -69,21 +69,23 @@ def _region_sources(doc: Document) -> Iterator[TextPart]:
 
 
 def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
-    """The hits of a region's source that its text view has not already found on the same line."""
-    line_of = source.part.line_of
-    terms = {(f.part.where, f.part.line_of(h.start), h.index) for f in found for h in f.terms}
-    promo = {(f.part.where, f.part.line_of(h.start), h.text) for f in found for h in f.promo}
+    """The hits of a region's source for phrases its text view has not found at all. (Not per line: the text view
+    places a hit on the line where its text node starts, the source on its own line, so one phrase would stand
+    twice. A phrase found either way is one finding whichever lines it lists.)"""
     where = source.part.where
-    return PartWording(source.part, [h for h in source.terms if (where, line_of(h.start), h.index) not in terms],
-                       [h for h in source.promo if (where, line_of(h.start), h.text) not in promo])
+    terms = {h.index for f in found if f.part.where == where for h in f.terms}
+    promo = {h.text for f in found if f.part.where == where for h in f.promo}
+    return PartWording(source.part, [h for h in source.terms if h.index not in terms],
+                       [h for h in source.promo if h.text not in promo])
 
 
-def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -> PartWording:
+def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, as_written: bool = True) -> PartWording:
     """The hits of one text part, offsets the source's, each place once. Where markup changes what a reader sees
     (扫\u200b码领取, 台湾**政府**, an entity), the reader's views decide wherever they show the text; the text as
     written still counts where no view shows it (a tag's attributes, a comment), since that is published too.
     Where a line break may not show as one (a soft line break, a <br> the style sheet hides: more_readings), a
-    phrase joined across it counts as well."""
+    phrase joined across it counts as well. Without as_written, only what the reader's views show counts (a
+    rendered page's region source: its text view already holds what the page shows, and no comment)."""
     text = part.text
     terms_hit, wording_hit = matcher.find_each(text)
     promo_hit = promo.judge(text, wording_hit)
@@ -96,6 +98,8 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher) -
         if not more:
             return PartWording(part, terms_hit, promo_hit)
         views = []  # the text as written is what the reader sees: its hits stand
+    elif not as_written:
+        terms_hit, promo_hit = [], []
     else:
         # Markup inside a right form must not leave its wrong part standing (**习近平**新时代…).
         shown = views[-1].shows
