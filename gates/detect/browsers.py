@@ -40,6 +40,27 @@ def sheet_may_hide_br(source: str) -> bool:
     return False
 
 
+# A style sheet that may lay blocks out in a line. `p { display: inline }` (or inline-block, contents, flex or grid on
+# their parent, table-cell, a float …) puts two paragraphs, divs or cells side by side: the newline between them
+# is then a collapsible space, and 1380013 | 8000 shows as 1380013 8000, 扫码 | 领取 as 扫码领取 (Firefox drops it
+# between two wide characters). Any display other than the ones that keep a block a block (none, block, list-item,
+# flow-root, table), any float but none, an `all` or an escape may do it, on any selector (flex and grid act on a
+# parent's children); a sheet from elsewhere (<link>, @import) may say anything.
+_MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
+                         r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
+
+
+def sheet_may_inline_blocks(source: str) -> bool:
+    """Whether a style sheet in source may lay block elements out in a line (see above)."""
+    if re.search(r"<link\b", source, re.IGNORECASE):
+        return True
+    for sheet in _SHEETS.finditer(source):
+        css = _CSS_COMMENT.sub(" ", sheet.group(1))
+        if "@import" in css.lower() or any(_MAY_INLINE.search(rule.group(2)) for rule in _CSS_RULE.finditer(css)):
+            return True
+    return False
+
+
 # CDATA in foreign content. Inside an inline <svg> or <math> (foreign content), `<![CDATA[…]]>` is a CDATA section
 # and its text shows; in HTML proper it is a bogus comment up to the first `>` (detect/reader.py reads it so). Which one it is
 # depends on the element open where it stands, so the tags before it are followed as a browser's tree builder does:

@@ -23,9 +23,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from gates.detect.browsers import BR, VOID_TAGS, foreign_cdata, sheet_may_hide_br
+from gates.detect.browsers import BR, VOID_TAGS, foreign_cdata, sheet_may_hide_br, sheet_may_inline_blocks
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
-from gates.detect.softbreaks import line_joins, soft_breaks
+from gates.detect.softbreaks import block_joins, line_joins, soft_breaks
 from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS
 
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
@@ -127,14 +127,28 @@ def more_readings(text: str, base: list[ReaderText], words: bool = False, html: 
     """The readings of text beyond base (its reader's views): each with every <br> read as nothing where the
     page's style sheet may hide one (unbroken), then each of all those with its soft line breaks read as a
     browser shows them (line_joins; html: text of a rendered page, see soft_breaks). Most pages have none."""
-    if not base[0].unbroken and not soft_breaks(text, html=html):
+    inline = base[0].styled and _inlines_blocks(text)
+    if not base[0].unbroken and not inline and not soft_breaks(text, html=html):
         return []
     found: list[ReaderText] = []
     if base[0].unbroken:
         seen = base[0]
         found += [reader_text(text, r is seen, words, seen.styled, False, True) for r in base]
     found += [joined for r in (*base, *found) if (joined := line_joins(r, text, words, html)) is not None]
+    if inline:  # blocks the style sheet may set in a line: every gap between them read as a space
+        found += [joined for r in (*base, *found) if (joined := block_joins(r, words)) is not None]
     return found
+
+
+_LAST_INLINE: tuple[str, bool] = ("", False)
+
+
+def _inlines_blocks(text: str) -> bool:
+    """sheet_may_inline_blocks(text), kept for the text last asked about (SEC and the wording walk ask in turn)."""
+    global _LAST_INLINE
+    if _LAST_INLINE[0] is not text:
+        _LAST_INLINE = (text, sheet_may_inline_blocks(text))
+    return _LAST_INLINE[1]
 
 
 def _read(source: str, drop: bool = True, words: bool = False, styled: bool | None = None,

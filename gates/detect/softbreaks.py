@@ -260,3 +260,38 @@ def line_joins(reading: ReaderText, source: str, words: bool = False, html: bool
     keep_range(keep, reading, pos, len(text))
     return ReaderText("".join(runs.pieces), runs.clean, runs.origin, [], reading.dropped, reading.styled,
                       reading.br_hides, reading.unbroken, reading.breaks)
+
+
+# Between two blocks a style sheet lays out in a line (detect/browsers.py's sheet_may_inline_blocks): the line breaks
+# and blank lines, with what starts a Markdown block on the next line (a heading's #s, a quote's >, a list item's
+# marker) and a table row's edge pipes. A browser shows the gap as one collapsible space.
+_BLOCK_GAP = re.compile(r"[ \t|]*(?:(?:\r\n|\r|\n)[ \t]*(?:(?:#{1,6}|>|[-*+]|[0-9]{1,9}[.)])(?=[ \t]))?[ \t|>]*)+")
+
+
+def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:
+    """reading with every gap between blocks read as a browser shows it when the blocks stand in a line: nothing
+    between two wide characters, a space elsewhere; None when no gap stands between two characters it could join
+    (for the detectors, characters a mark or a number is made of; with words, any two)."""
+    text = reading.text
+    at = reading.source_offset
+    joins: list[tuple[int, int, str]] = []
+    matters = False
+    for gap in _BLOCK_GAP.finditer(text):
+        start, end = gap.span()
+        if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+            continue
+        before, after = text[start - 1], text[end]
+        joins.append((start, end, "" if _wide(before) and _wide(after) else " "))
+        matters = matters or words or (before in JOINABLE and after in JOINABLE)
+    if not matters:
+        return None
+    runs = Runs()
+    keep = runs.keep
+    pos = 0
+    for start, end, shown in joins:
+        keep_range(keep, reading, pos, start)
+        keep(shown, at(start))
+        pos = end
+    keep_range(keep, reading, pos, len(text))
+    return ReaderText("".join(runs.pieces), runs.clean, runs.origin, [], reading.dropped, reading.styled,
+                      reading.br_hides, reading.unbroken, reading.breaks)
