@@ -248,18 +248,7 @@ def line_joins(reading: ReaderText, source: str, words: bool = False, html: bool
                 before, after = text[start - 1], text[end]
                 joins.append((start, end, "" if _wide(before) and _wide(after) else " "))
                 matters = matters or words or (before in JOINABLE and after in JOINABLE)
-    if not matters:
-        return None
-    runs = Runs()
-    keep = runs.keep
-    pos = 0
-    for start, end, shown in joins:
-        keep_range(keep, reading, pos, start)
-        keep(shown, at(start))
-        pos = end
-    keep_range(keep, reading, pos, len(text))
-    return ReaderText("".join(runs.pieces), runs.clean, runs.origin, [], reading.dropped, reading.styled,
-                      reading.br_hides, reading.unbroken, reading.breaks)
+    return _joined(reading, joins) if matters else None
 
 
 # Between two blocks a style sheet lays out in a line (detect/browsers.py's sheet_may_inline_blocks): the line breaks
@@ -273,7 +262,6 @@ def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:
     between two wide characters, a space elsewhere; None when no gap stands between two characters it could join
     (for the detectors, characters a mark or a number is made of; with words, any two)."""
     text = reading.text
-    at = reading.source_offset
     joins: list[tuple[int, int, str]] = []
     matters = False
     for gap in _BLOCK_GAP.finditer(text):
@@ -283,15 +271,19 @@ def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:
         before, after = text[start - 1], text[end]
         joins.append((start, end, "" if _wide(before) and _wide(after) else " "))
         matters = matters or words or (before in JOINABLE and after in JOINABLE)
-    if not matters:
-        return None
+    return _joined(reading, joins) if matters else None
+
+
+def _joined(reading: ReaderText, joins: list[tuple[int, int, str]]) -> ReaderText:
+    """reading with each (start, end) of its text shown as the string given, offsets still mapping to the source."""
     runs = Runs()
     keep = runs.keep
+    at = reading.source_offset
     pos = 0
     for start, end, shown in joins:
         keep_range(keep, reading, pos, start)
         keep(shown, at(start))
         pos = end
-    keep_range(keep, reading, pos, len(text))
+    keep_range(keep, reading, pos, len(reading.text))
     return ReaderText("".join(runs.pieces), runs.clean, runs.origin, [], reading.dropped, reading.styled,
                       reading.br_hides, reading.unbroken, reading.breaks)
