@@ -19,6 +19,7 @@ from gates.detect.phrases import Phrase, PhraseHit, PhraseMatcher
 from gates.detect.promo import PromoHit, PromoMatcher
 from gates.detect.reader import more_readings, reader_text
 from gates.detect.reading import ReaderText
+from gates.detect.softbreaks import line_joins
 from gates.domain.rule import Context, Memo
 from gates.model.document import Document, TextPart
 
@@ -107,6 +108,7 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
         promo_hit = [h for h in promo_hit if not shown(h.start)]
     terms_at = {(h.start, h.index) for h in terms_hit}
     promo_at = {(h.start, h.text) for h in promo_hit}
+    joined_terms: set[tuple[int, int]] = set()  # found only where a line break or hidden content was joined across
     for reading in (*views, *more):
         joined_only = not views or reading is not views[-1]
         seen_terms, seen_wording = matcher.find_each(reading.text)
@@ -115,14 +117,33 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
             if span is not None and (span[0], h.index) not in terms_at:
                 terms_at.add((span[0], h.index))
                 terms_hit.append(PhraseHit(*span, h.index))
+                if joined_only:
+                    joined_terms.add((span[0], h.index))
         for p in promo.judge(reading.text, seen_wording):
             span = _placed(reading, text, p.start, p.end, joined_only)
             if span is not None and (span[0], p.text) not in promo_at:
                 promo_at.add((span[0], p.text))
                 promo_hit.append(replace(p, start=span[0], end=span[1]))
+    if more and terms_hit:
+        terms_hit = _not_wrapped(terms_hit, joined_terms, views or [seen], text, matcher, part.rendered)
     terms_hit.sort(key=lambda h: h.start)
     promo_hit.sort(key=lambda h: h.start)
     return PartWording(part, terms_hit, promo_hit)
+
+
+def _not_wrapped(hits: list[PhraseHit], joined: set[tuple[int, int]], views: list[ReaderText], text: str,
+                 matcher: PhraseMatcher, rendered: bool) -> list[PhraseHit]:
+    """hits without the wrong forms that a soft line break completes into a right form or an allowed context:
+    各镇人民政府、街道办⏎事处 shows 街道办事处, so the 街道办 at the end of the first line is not one. A browser
+    shows the break as nothing (or a space) there, never as a break; a hit found only across a break stays."""
+    walked: list[tuple[ReaderText, set[tuple[int, int]]]] = []
+    for view in views:
+        soft = line_joins(view, text, words=True, html=rendered)
+        if soft is not None:
+            at = soft.source_offset
+            walked.append((soft, {(at(h.start), h.index) for h in matcher.find_each(soft.text)[0]}))
+    return [h for h in hits if (h.start, h.index) in joined
+            or not any(soft.shows(h.start) and (h.start, h.index) not in found for soft, found in walked)]
 
 
 def _placed(reading: ReaderText, text: str, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
