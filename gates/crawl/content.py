@@ -118,10 +118,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         chunks.append(EDGE)
         veiled_runs.append(bool(veil))
         lines.append(line)
-    for text in shown_attributes(_attrs(first.group(2))) if first.group(2) else ():
-        chunks += (EDGE, text, EDGE)
-        veiled_runs += (False, False, False)
-        lines += (line, line, line)
+    attributes = [(text, line) for text in shown_attributes(_attrs(first.group(2)))] if first.group(2) else []
     edge = start + _FEED  # where the parser's first feed ends
     search = _TOKEN.search
     count = html.count
@@ -193,12 +190,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 chunks.append(EDGE)
                 veiled_runs.append(bool(veil))
             if names and not skip and not SHOWN_ATTRIBUTES.isdisjoint(names):  # as the parser's reader reads them
-                line += count("\n", counted, lt)
-                counted = lt
-                for text in shown_attributes(attrs):
-                    lines += (line, line, line)
-                    chunks += (EDGE, text, EDGE)
-                    veiled_runs += (bool(veil),) * 3
+                tag_line = line + count("\n", counted, lt)
+                attributes += [(text, tag_line) for text in shown_attributes(attrs)]
             if void:
                 continue
             if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)
@@ -248,7 +241,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     if nested and sheet is None:
         sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), sheet)
+                        _shown(chunks, lines, veiled_runs), sheet, attributes)
 
 
 def _starts(chunks: list[str]) -> list[int]:

@@ -4,6 +4,7 @@ run on either: the parts a reader sees, each with a way back to a line of the so
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ class HtmlDocument:
     # or <script> holds is skipped though published, and a <bdo dir=rtl> shows its text reversed. SEC then reads it as the Markdown reader reads a page's raw
     # HTML: every element's content possibly hidden, nested ones too, hiding elements read on their own.
     _source: tuple[str, int] | None = None
+    # Attribute texts a reader is shown (SHOWN_ATTRIBUTES: a tooltip, an alt text, a data-label), each with its
+    # line: read as a part of their own, never in the flow of the text (a title on a span splits nothing).
+    _attributes: list[tuple[str, int]] = field(default_factory=list)
 
     def links(self) -> list[tuple[str, int, str]]:
         """The region's links, images and embedded content: a rendered page's text view holds no markup, so
@@ -62,6 +66,15 @@ class HtmlDocument:
             yield TextPart("标题", self.title, lambda _offset: 1, rendered=True)
         if self.text:
             yield TextPart("正文", self.text, self._line_of, rendered=True)
+        if self._attributes:
+            texts = [text for text, _ in self._attributes]
+            starts = list(itertools.accumulate((len(t) + len(EDGE) for t in texts[:-1]), initial=0))
+            lines = [line for _, line in self._attributes]
+
+            def line_of(offset: int) -> int:
+                return lines[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+            yield TextPart("正文", EDGE.join(texts), line_of, rendered=True)
 
     def _line_of(self, offset: int) -> int:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -112,7 +125,7 @@ class HtmlDocument:
         title = _TITLE.search(html)
         text = unescape(title.group(1)).strip() if title else ""
         return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links, reader.shown(),
-                   sheet)
+                   sheet, reader.attributes)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -293,7 +306,7 @@ SHOWN_ATTRIBUTES = frozenset({"title", "alt", "data-label"})
 
 def shown_attributes(attrs: Sequence[tuple[str, str | None]]) -> list[str]:
     """The texts of an element's SHOWN_ATTRIBUTES, the first of each name (as a browser keeps it), blank ones left
-    out. Each is read as a block of its own where the element starts: it never joins the text around it."""
+    out. They are read as a part of their own (HtmlDocument): never in the flow of the text around them."""
     seen: set[str] = set()
     texts = []
     for name, value in attrs:
@@ -331,6 +344,7 @@ class _Reader(HTMLParser):
         self.shown_starts: list[int] = []
         self.shown_lines: list[int] = []
         self.shown_size = 0
+        self.attributes: list[tuple[str, int]] = []
 
     def shown(self) -> tuple[str, list[int], list[int]] | None:
         return ("".join(self.shown_chunks), self.shown_starts, self.shown_lines) if self.veiled else None
@@ -368,10 +382,8 @@ class _Reader(HTMLParser):
 
     def _label(self, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth and not self.skip:
-            for text in shown_attributes(attrs):
-                self._add(EDGE)  # a block of its own where the element starts
-                self._add(text)
-                self._add(EDGE)
+            line = self.getpos()[0] + self.lines_before
+            self.attributes += [(text, line) for text in shown_attributes(attrs)]
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
