@@ -176,9 +176,10 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
     hidden: list[tuple[int, str]] = []
     if "=" in source:
         # An attribute whose text a reader is shown (model/document.py's SHOWN_ATTRIBUTES: a title's tooltip, an
-        # image's alt, the data-label gates.css shows before a catalog cell on a phone): read on its own like a
-        # Markdown link's title.
-        hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _SHOWN_ATTRIBUTE.finditer(source)
+        # image's alt, the data-label gates.css shows before a catalog cell on a phone …; every one where the page's
+        # style sheet shows attributes with attr()): read on its own like a Markdown link's title.
+        shown = _ANY_ATTRIBUTE if styled and _SHOWS_ATTRIBUTES.search(source) else _SHOWN_ATTRIBUTE
+        hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in shown.finditer(source)
                    if m.lastindex]
     pos = 0
     dropped = False
@@ -242,8 +243,12 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
-_SHOWN_ATTRIBUTE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) +
-                              r")\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
+# (after a space or a /, as in a tag: never a parameter of an address, ?title=…)
+_ATTRIBUTE_VALUE = r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))"
+_SHOWN_ATTRIBUTE = re.compile(r"(?<=[\s/])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) + ")" + _ATTRIBUTE_VALUE,
+                              re.IGNORECASE)
+_ANY_ATTRIBUTE = re.compile(r"(?<=[\s/])[^\s\"'<>/=]+" + _ATTRIBUTE_VALUE)
+_SHOWS_ATTRIBUTES = re.compile(r"\battr\s*\(", re.IGNORECASE)
 
 
 def _title(link: re.Match[str]) -> list[tuple[int, str]]:

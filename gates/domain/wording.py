@@ -126,6 +126,24 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
                 promo_hit.append(replace(p, start=span[0], end=span[1]))
     if more and terms_hit:
         terms_hit = _not_wrapped(terms_hit, joined_terms, views or [seen], text, matcher, part.rendered)
+    for offset, content in seen.hidden:
+        # What is read on its own (a tooltip, an alt text, hidden content): as a reader sees it where its own
+        # markup matters (扫&#30721;领取 in a title shows 扫码领取); as written it was walked with the text.
+        alone = reader_text(content, words=True)
+        if alone.text is content:
+            continue
+        at = alone.source_offset
+        found_terms, found_wording = matcher.find_each(alone.text)
+        for h in found_terms:
+            start = offset + at(h.start)
+            if (start, h.index) not in terms_at:
+                terms_at.add((start, h.index))
+                terms_hit.append(PhraseHit(start, offset + at(h.end - 1) + 1, h.index))
+        for p in promo.judge(alone.text, found_wording):
+            start = offset + at(p.start)
+            if (start, p.text) not in promo_at:
+                promo_at.add((start, p.text))
+                promo_hit.append(replace(p, start=start, end=offset + at(p.end - 1) + 1))
     terms_hit.sort(key=lambda h: h.start)
     promo_hit.sort(key=lambda h: h.start)
     return PartWording(part, terms_hit, promo_hit)

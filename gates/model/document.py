@@ -299,9 +299,11 @@ TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
 
 # Attributes whose text a reader is shown: a title (a tooltip, on any element), an image's alt (shown where the
-# picture is not, and read aloud), and a data-label (gates.css shows a catalog cell's before it on a phone with
-# content: attr(data-label), and a site's style sheet may show any).
-SHOWN_ATTRIBUTES = frozenset({"title", "alt", "data-label"})
+# picture is not, and read aloud), an aria-label (read aloud), a form field's placeholder and value (a button's
+# caption, a field's text) and an option's label, and a data-label (gates.css shows a catalog cell's before it on
+# a phone with content: attr(data-label)). A page's own style sheet that shows attributes (attr()) may show any:
+# detect/reader.py then reads them all.
+SHOWN_ATTRIBUTES = frozenset({"title", "alt", "aria-label", "placeholder", "value", "label", "data-label"})
 
 
 def shown_attributes(attrs: Sequence[tuple[str, str | None]]) -> list[str]:
