@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gates.model.document import BLOCKS
+
 # Elements that have no content (a browser ignores `/>` on any other).
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                        "source", "track", "wbr", "head", "html", "body"})
@@ -40,23 +42,40 @@ def sheet_may_hide_br(source: str) -> bool:
     return False
 
 
-# A style sheet that may lay blocks out in a line. `p { display: inline }` (or inline-block, contents, flex or grid on
-# their parent, table-cell, a float …) puts two paragraphs, divs or cells side by side: the newline between them
-# is then a collapsible space, and 1380013 | 8000 shows as 1380013 8000, 扫码 | 领取 as 扫码领取 (Firefox drops it
-# between two wide characters). Any display other than the ones that keep a block a block (none, block, list-item,
-# flow-root, table), any float but none, an `all` or an escape may do it, on any selector (flex and grid act on a
-# parent's children); a sheet from elsewhere (<link>, @import) may say anything.
+# A style sheet that may lay blocks out in a line. `p { display: inline }` (or inline-block, contents, table-cell, a
+# float …) puts two paragraphs, divs or cells side by side, and `display: flex` or `grid` does it to a container's
+# children: the newline between them is then a collapsible space (or nothing), and 1380013 | 8000 shows as
+# 1380013 8000, 扫码 | 领取 as 扫码领取 (Firefox drops it between two wide characters). So: a rule that makes a
+# container flex or grid, whatever it selects; or a rule whose selector may match a block element (its name, `*`,
+# a pseudo-class, an id, an attribute or an escape: a classed block reads as joined already, its tags may hide)
+# with any display that does not keep a block a block (none, block, list-item, flow-root, table), a float, an `all`
+# or an escape. The same in a block's style attribute (a container's, for flex or grid). A sheet from elsewhere
+# (<link>, @import) may say anything. An image floated right, or a class made an inline block, joins nothing.
+_CONTAINER = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)|display\s*:\s*(?:-webkit-)?(?:inline-)?box",
+                        re.IGNORECASE)
 _MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
                          r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
+_MAY_MATCH_BLOCK = re.compile(r"(?<![\w.#-])(?:" + "|".join(sorted(BLOCKS | {"hr", "body", "html"})) +
+                              r")(?![\w-])|[*:#\[\\]", re.IGNORECASE)
+_STYLE_ATTRIBUTE = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[\s/])[^<>]*?[\s/]style\s*=\s*"
+                              r"(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
 
 
 def sheet_may_inline_blocks(source: str) -> bool:
-    """Whether a style sheet in source may lay block elements out in a line (see above)."""
+    """Whether a style sheet or a style attribute in source may lay block elements out in a line (see above)."""
     if re.search(r"<link\b", source, re.IGNORECASE):
         return True
     for sheet in _SHEETS.finditer(source):
         css = _CSS_COMMENT.sub(" ", sheet.group(1))
-        if "@import" in css.lower() or any(_MAY_INLINE.search(rule.group(2)) for rule in _CSS_RULE.finditer(css)):
+        if "@import" in css.lower():
+            return True
+        for rule in _CSS_RULE.finditer(css):
+            body = rule.group(2)
+            if _CONTAINER.search(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
+                return True
+    for tag in _STYLE_ATTRIBUTE.finditer(source):
+        value = tag.group(tag.lastindex or 2) or ""
+        if _CONTAINER.search(value) or (_MAY_INLINE.search(value) and tag.group(1).lower() in BLOCKS):
             return True
     return False
 

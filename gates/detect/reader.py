@@ -127,7 +127,7 @@ def more_readings(text: str, base: list[ReaderText], words: bool = False, html: 
     """The readings of text beyond base (its reader's views): each with every <br> read as nothing where the
     page's style sheet may hide one (unbroken), then each of all those with its soft line breaks read as a
     browser shows them (line_joins; html: text of a rendered page, see soft_breaks). Most pages have none."""
-    inline = base[0].styled and _inlines_blocks(text)
+    inline = (base[0].styled or base[0].dropped) and _inlines_blocks(text)  # a sheet, or a style attribute
     if not base[0].unbroken and not inline and not soft_breaks(text, html=html):
         return []
     found: list[ReaderText] = []

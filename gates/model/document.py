@@ -199,10 +199,15 @@ VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover", "color"})
 _READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
+# A style attribute that may set an element's display or float: it may lay blocks out in a line
+# (detect/browsers.py's sheet_may_inline_blocks decides), which the region readers' text cannot show.
+_LAYOUT_STYLE = re.compile(r"[\s/]style\s*=[^<>]*?(?:display|float)", re.IGNORECASE)
+
+
 def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
-    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet or an element
-    whose content the region readers skip."""
-    if _READ_AS_SOURCE.search(html, start, end) is None:
+    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet, an element
+    whose content the region readers skip, or a style attribute that may change the layout."""
+    if _READ_AS_SOURCE.search(html, start, end) is None and _LAYOUT_STYLE.search(html, start, end) is None:
         return None
     return whole_region(html, start, end)
 
