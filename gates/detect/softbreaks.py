@@ -252,9 +252,14 @@ def line_joins(reading: ReaderText, source: str, words: bool = False, html: bool
 
 
 # Between two blocks a style sheet lays out in a line (detect/browsers.py's sheet_may_inline_blocks): the line breaks
-# and blank lines, with what starts a Markdown block on the next line (a heading's #s, a quote's >, a list item's
-# marker) and a table row's edge pipes. A browser shows the gap as one collapsible space.
-_BLOCK_GAP = re.compile(r"[ \t|]*(?:(?:\r\n|\r|\n)[ \t]*(?:(?:#{1,6}|>|[-*+]|[0-9]{1,9}[.)])(?=[ \t]))?[ \t|>]*)+")
+# and blank lines, with what only marks blocks in Markdown around them: a heading's closing #s and attribute list at
+# a line's end, a line of nothing but -, =, |, :, #, >, * and + (a setext underline, a table's delimiter row, a
+# rule), a heading's #s, a quote's > or a list item's marker at a line's start, and the pipes between a table's
+# cells. A browser shows the gap as one collapsible space.
+_BLOCK_GAP = re.compile(r"(?:[ \t]+#+(?=[ \t]*(?:\{[^{}\r\n]*\})?[ \t]*(?:[\r\n]|$))"
+                        r"|[ \t]*\{[^{}\r\n]*\}(?=[ \t]*(?:[\r\n]|$))|\r\n|\r|\n"
+                        r"|(?<=[\r\n])[-=|:#>*+ \t]+(?=[\r\n]|$)"
+                        r"|(?<=[\r\n])[ \t]*(?:#{1,6}|>|[-*+]|[0-9]{1,9}[.)])(?=[ \t])|[ \t|>])+")
 
 
 def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:
@@ -268,6 +273,8 @@ def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:
         start, end = gap.span()
         if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
             continue
+        if "\n" not in gap.group() and "\r" not in gap.group() and "|" not in gap.group():
+            continue  # spaces inside a line: no block's edge
         before, after = text[start - 1], text[end]
         joins.append((start, end, "" if _wide(before) and _wide(after) else " "))
         matters = matters or words or (before in JOINABLE and after in JOINABLE)
