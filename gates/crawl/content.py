@@ -29,6 +29,7 @@ from gates.model.document import (
     HtmlDocument,
     as_browsers_end_raw_text,
     head_shows,
+    layout_style,
     region_source,
     shown_attributes,
     tag_links,
@@ -104,6 +105,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     counted = start  # `line` is the line at this offset
     depth, skip, tables = 1, 0, 0
     nested = False  # possibly hidden content opened inside possibly hidden content (see whole_region)
+    layout = bool(first.group(2)) and layout_style(_attrs(first.group(2)))  # a style attribute: layout_style
     pre = 0  # open PREFORMATTED elements: their newlines are written as EDGE, as the parser's reader writes them
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
@@ -160,11 +162,13 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
             attr_text = m.group(2)
             names: frozenset[str] | tuple[()] = ()
             attrs: list[tuple[str, str | None]] = []
+            shown: tuple[str, ...] = ()
             if attr_text:
                 read = _ATTRS.found.get(attr_text)
                 if read is None:
                     read = _read_attrs(attr_text)
-                attrs, names, linking = read
+                attrs, names, linking, shown, lays_out = read
+                layout = layout or lays_out
                 if linking:  # most tags (class, scope, datetime) link to nothing
                     tag_line = line + count("\n", counted, lt)
                     links += [(url, tag_line, kind) for url, kind in tag_links(name, attrs)]
@@ -189,9 +193,9 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 lines.append(line)
                 chunks.append(EDGE)
                 veiled_runs.append(bool(veil))
-            if names and not skip and not SHOWN_ATTRIBUTES.isdisjoint(names):  # as the parser's reader reads them
+            if shown and not skip:  # as the parser's reader reads them
                 tag_line = line + count("\n", counted, lt)
-                attributes += [(text, tag_line) for text in shown_attributes(attrs)]
+                attributes += [(text, tag_line) for text in shown]
             if void:
                 continue
             if veil and (closing or name in _CDATA_END):  # its end now (a script's or style's after its raw text)
@@ -238,7 +242,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
-    if nested and sheet is None:
+    if (nested or layout) and sheet is None:
         sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
                         _shown(chunks, lines, veiled_runs), sheet, attributes)
@@ -259,14 +263,17 @@ def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str
 
 # A start tag's attributes, by how they are written: the templates write the same ones on every page (the
 # 公开要素 table's scope="row", a listing's classes).
-_ATTRS: Recurring[tuple[list[tuple[str, str | None]], frozenset[str], bool]] = Recurring()
+_Read = tuple[list[tuple[str, str | None]], frozenset[str], bool, tuple[str, ...], bool]
+_ATTRS: Recurring[_Read] = Recurring()
 
 
-def _read_attrs(text: str) -> tuple[list[tuple[str, str | None]], frozenset[str], bool]:
-    """_attrs(text), their names, and whether any of them links (tag_links), remembered when they recur."""
+def _read_attrs(text: str) -> _Read:
+    """_attrs(text), their names, whether any of them links (tag_links), the texts of those a reader is shown
+    (shown_attributes) and whether a style may change the layout (layout_style), remembered when they recur."""
     attrs = _attrs(text)
     names = frozenset(a for a, _ in attrs)
-    read = attrs, names, not names.isdisjoint(_LINKING)
+    shown = tuple(shown_attributes(attrs)) if not names.isdisjoint(SHOWN_ATTRIBUTES) else ()
+    read = attrs, names, not names.isdisjoint(_LINKING), shown, "style" in names and layout_style(attrs)
     _ATTRS.keep(text, read)
     return read
 

@@ -112,13 +112,13 @@ class HtmlDocument:
             reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded,
                              head=template_head(html, found.start(), sheet))
             _feed_until_done(reader, html[:stop] if bounded else html, found.start())
-            if reader.nested and sheet is None:
+            if (reader.nested or reader.layout) and sheet is None:
                 sheet = whole_region(html, found.start(), stop if bounded else len(html))
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
             sheet = region_source(html, 0, len(html))
-            if reader.nested and sheet is None:
+            if (reader.nested or reader.layout) and sheet is None:
                 sheet = whole_region(html, 0, len(html))
         else:
             reader = _Reader(region)
@@ -199,17 +199,22 @@ VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover", "color"})
 _READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
-# A style attribute that may set an element's display or float: it may lay blocks out in a line
-# (detect/browsers.py's sheet_may_inline_blocks decides), which the region readers' text cannot show.
-_LAYOUT_STYLE = re.compile(r"[\s/]style\s*=[^<>]*?(?:display|float)", re.IGNORECASE)
+_LAYOUT = re.compile(r"display|float", re.IGNORECASE)
 
 
 def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
-    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet, an element
-    whose content the region readers skip, or a style attribute that may change the layout."""
-    if _READ_AS_SOURCE.search(html, start, end) is None and _LAYOUT_STYLE.search(html, start, end) is None:
+    """html[start:end] (a content region) and the line it starts on, when it holds a style sheet or an element
+    whose content the region readers skip."""
+    if _READ_AS_SOURCE.search(html, start, end) is None:
         return None
     return whole_region(html, start, end)
+
+
+def layout_style(attrs: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether an element's style attribute may set its display or float: it may lay blocks out in a line
+    (detect/browsers.py's sheet_may_inline_blocks decides), which the region readers' text cannot show, so the
+    region's source is read too (as for nested possibly hidden content: whole_region)."""
+    return any(name == "style" and value and _LAYOUT.search(value) for name, value in attrs)
 
 
 def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
@@ -352,6 +357,7 @@ class _Reader(HTMLParser):
         self.shown_lines: list[int] = []
         self.shown_size = 0
         self.attributes: list[tuple[str, int]] = []
+        self.layout = False  # an element's style attribute may lay blocks out in a line (layout_style)
 
     def shown(self) -> tuple[str, list[int], list[int]] | None:
         return ("".join(self.shown_chunks), self.shown_starts, self.shown_lines) if self.veiled else None
@@ -360,6 +366,7 @@ class _Reader(HTMLParser):
         if self.depth:
             line = self.getpos()[0] + self.lines_before
             self.links += [(url, line, kind) for url, kind in tag_links(tag, attrs)]
+            self.layout = self.layout or layout_style(attrs)
         if tag in _VOID:
             if self.depth and tag == "br":
                 self._add(EDGE)
@@ -376,6 +383,7 @@ class _Reader(HTMLParser):
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
             self.region_tag = tag
+            self.layout = layout_style(attrs)
             self.links += [(url, self.getpos()[0] + self.lines_before, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _SKIP:
             self.skip += 1

@@ -75,7 +75,8 @@ _ATTRS = st.sampled_from(["", ' class="x"', " hidden", ' style="display:none"', 
                           " v=a/", "  x = \"y\" ", ' src="https://hm.baidu.com/a.gif"', " HREF=https://t.cn/x",
                           ' srcset="a.png 1x, https://ad.example/b.png 2x"', ' style="background:url(\'u.png\')"',
                           ' poster="p&amp;q.jpg"', ' data-label="身份证号&amp;"', " DATA-LABEL=x", " data-label=''",
-                          ' data-label=" "'])
+                          ' data-label=" "',
+                          ' style="display:flex"', " STYLE='float:left'"])
 _TEXT = st.sampled_from(["文字", "a\nb", " ", "&amp;", "&lt;div&gt;", "&nbsp;x", "&#12345;", "&bogus;", "a & b",
                          "\n\n", "023-61234567", "&", "x&y;z"])
 
@@ -104,7 +105,7 @@ def fragments(draw: st.DrawFn, depth: int = 0) -> str:
 
 @settings(max_examples=400, deadline=None)
 @given(before=fragments(), region=fragments(), after=fragments(), newlines=st.integers(0, 3), marked=st.booleans(),
-       attrs=st.sampled_from(["", ' data-label="区"']))
+       attrs=st.sampled_from(["", ' data-label="区"', ' style="display:inline"']))
 def test_any_page_reads_as_the_parser_reads_it(before: str, region: str, after: str, newlines: int,
                                                marked: bool, attrs: str) -> None:
     end = "</div><!-- /data-gates-content -->" if marked else "</div>"
