@@ -3,6 +3,7 @@ may hide a <br>, and CDATA in an inline <svg> or <math>. detect/reader.py reads 
 
 from __future__ import annotations
 
+import html
 import re
 
 from gates.model.document import BLOCKS
@@ -51,8 +52,8 @@ def sheet_may_hide_br(source: str) -> bool:
 # with any display that does not keep a block a block (none, block, list-item, flow-root, table), a float, an `all`
 # or an escape. The same in a block's style attribute (a container's, for flex or grid). A sheet from elsewhere
 # (<link>, @import) may say anything. An image floated right, or a class made an inline block, joins nothing.
-_CONTAINER = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)|display\s*:\s*(?:-webkit-)?(?:inline-)?box",
-                        re.IGNORECASE)
+# (any display value naming flex, grid or box: -webkit-flex, `block flex`, inline-grid …; an escape may spell anything)
+_CONTAINER = re.compile(r"display\s*:[^;}]*?(?:flex|grid|box)|\\", re.IGNORECASE)
 _MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
                          r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
 _MAY_MATCH_BLOCK = re.compile(r"(?<![\w.#-])(?:" + "|".join(sorted(BLOCKS | {"hr", "body", "html"})) +
@@ -74,10 +75,19 @@ def sheet_may_inline_blocks(source: str) -> bool:
             if _CONTAINER.search(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
                 return True
     for tag in _STYLE_ATTRIBUTE.finditer(source):
-        value = tag.group(tag.lastindex or 2) or ""
+        value = html.unescape(tag.group(tag.lastindex or 2) or "")  # display&#58;flex is display:flex to the browser
         if _CONTAINER.search(value) or (_MAY_INLINE.search(value) and tag.group(1).lower() in BLOCKS):
             return True
     return False
+
+
+def sheet_shows_attributes(source: str) -> bool:
+    """Whether a style sheet in source may show attributes' text (content: attr(data-tel)), so that any attribute
+    is shown text: attr(), an escape (\\61ttr( is attr() to the browser), or a sheet from elsewhere."""
+    if re.search(r"<link\b", source, re.IGNORECASE):
+        return True
+    return any(re.search(r"attr\s*\(|\\|@import", _CSS_COMMENT.sub(" ", sheet.group(1)), re.IGNORECASE)
+               for sheet in _SHEETS.finditer(source))
 
 
 # CDATA in foreign content. Inside an inline <svg> or <math> (foreign content), `<![CDATA[…]]>` is a CDATA section

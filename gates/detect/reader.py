@@ -23,7 +23,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from gates.detect.browsers import BR, VOID_TAGS, foreign_cdata, sheet_may_hide_br, sheet_may_inline_blocks
+from gates.detect.browsers import (
+    BR,
+    VOID_TAGS,
+    foreign_cdata,
+    sheet_may_hide_br,
+    sheet_may_inline_blocks,
+    sheet_shows_attributes,
+)
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
 from gates.detect.softbreaks import block_joins, line_joins, soft_breaks
 from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS
@@ -178,7 +185,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
         # An attribute whose text a reader is shown (model/document.py's SHOWN_ATTRIBUTES: a title's tooltip, an
         # image's alt, the data-label gates.css shows before a catalog cell on a phone …; every one where the page's
         # style sheet shows attributes with attr()): read on its own like a Markdown link's title.
-        shown = _ANY_ATTRIBUTE if styled and _SHOWS_ATTRIBUTES.search(source) else _SHOWN_ATTRIBUTE
+        shown = _ANY_ATTRIBUTE if styled and sheet_shows_attributes(source) else _SHOWN_ATTRIBUTE
         hidden += [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in shown.finditer(source)
                    if m.lastindex]
     pos = 0
@@ -243,12 +250,11 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
 
 
 _SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
-# (after a space or a /, as in a tag: never a parameter of an address, ?title=…)
+# (after a space, a / or the quote that ends the value before, as in a tag: never a parameter of an address, ?title=…)
 _ATTRIBUTE_VALUE = r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))"
-_SHOWN_ATTRIBUTE = re.compile(r"(?<=[\s/])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) + ")" + _ATTRIBUTE_VALUE,
+_SHOWN_ATTRIBUTE = re.compile(r"(?<=[\s/\"'])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) + ")" + _ATTRIBUTE_VALUE,
                               re.IGNORECASE)
-_ANY_ATTRIBUTE = re.compile(r"(?<=[\s/])[^\s\"'<>/=]+" + _ATTRIBUTE_VALUE)
-_SHOWS_ATTRIBUTES = re.compile(r"\battr\s*\(", re.IGNORECASE)
+_ANY_ATTRIBUTE = re.compile(r"(?<=[\s/\"'])[^\s\"'<>/=]+" + _ATTRIBUTE_VALUE)
 
 
 def _title(link: re.Match[str]) -> list[tuple[int, str]]:

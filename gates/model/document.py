@@ -199,7 +199,7 @@ VEILING_ATTRS = frozenset({"hidden", "style", "class", "popover", "color"})
 _READ_AS_SOURCE = re.compile(r"<(?:style|link|template|noscript|script|bdo)\b", re.IGNORECASE)
 
 
-_LAYOUT = re.compile(r"display|float", re.IGNORECASE)
+_LAYOUT = re.compile(r"display|float|\\", re.IGNORECASE)  # (an escape may spell either)
 
 
 def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
