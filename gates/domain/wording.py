@@ -53,20 +53,23 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
         found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
+        texts = {(part.where, part.text) for part in doc.text_parts()}
         for part in _region_sources(doc):
-            found.append(_only_new(_part_wording(part, memo.matcher, memo.promo, as_written=False), found))
+            more = _only_new(_part_wording(part, memo.matcher, memo.promo, as_written=False), found)
+            found.append(_joined_only(more, texts) if part.rendered else more)
         memo.found = found
         memo.document = doc
     return memo.found
 
 
 def _region_sources(doc: Document) -> Iterator[TextPart]:
-    """A rendered page's content region as HTML, where its text view cannot be read whole: a style sheet in it
-    may hide any element, a <br> among them (扫码<br>领取 then shows as 扫码领取). Read as a Markdown page's raw HTML
-    is read (SEC reads it so too), so the re-scan judges what `gates check` judges in the source."""
+    """What a rendered page offers beyond its text view (SEC reads them too): its text without what elements that
+    may be hidden hold (台湾<span hidden>x</span>总统 shows 台湾总统), and its content region as HTML where the
+    text view cannot be read whole (a style sheet in it may hide any element, a <br> among them: 扫码<br>领取 then
+    shows as 扫码领取), read as a Markdown page's raw HTML is read, so the re-scan judges what `gates check` does."""
     shown = getattr(doc, "shown_parts", None)
     if callable(shown):
-        yield from (part for part in shown() if not part.rendered)
+        yield from shown()
 
 
 def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
@@ -78,6 +81,16 @@ def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
     promo = {h.text for f in found if f.part.where == where for h in f.promo}
     return PartWording(source.part, [h for h in source.terms if h.index not in terms],
                        [h for h in source.promo if h.text not in promo])
+
+
+def _joined_only(shown: PartWording, texts: set[tuple[str, str]]) -> PartWording:
+    """The hits of a rendered page's text without what may be hidden that only leaving it out makes: a phrase
+    split by filler (台湾<span hidden>x</span>总统). One that stands in the whole text too (街道办 of 街道办事处, with
+    事处 in a classed span) is the whole text's to judge, as `gates check` judges it with the content kept."""
+    whole = [text for where, text in texts if where == shown.part.where]
+    text = shown.part.text
+    return PartWording(shown.part, [h for h in shown.terms if not any(text[h.start:h.end] in t for t in whole)],
+                       [h for h in shown.promo if not any(text[h.start:h.end] in t for t in whole)])
 
 
 def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, as_written: bool = True) -> PartWording:
@@ -152,16 +165,25 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
 def _not_wrapped(hits: list[PhraseHit], joined: set[tuple[int, int]], views: list[ReaderText], text: str,
                  matcher: PhraseMatcher, rendered: bool) -> list[PhraseHit]:
     """hits without the wrong forms that a soft line break completes into a right form or an allowed context:
-    各镇人民政府、街道办⏎事处 shows 街道办事处, so the 街道办 at the end of the first line is not one. A browser
-    shows the break as nothing (or a space) there, never as a break; a hit found only across a break stays."""
-    walked: list[tuple[ReaderText, set[tuple[int, int]]]] = []
+    各镇人民政府、街道办⏎事处 shows 街道办事处, so the 街道办 at the end of the first line is not one. Each hit is
+    judged in the views that show it (never in one that leaves part of it out, 台湾<span class=x>总统</span>): it goes
+    only where every one of them, its soft breaks joined, shows it completed. A hit found only across a break stays."""
+    judged: list[tuple[set[tuple[int, int]], ReaderText | None, set[tuple[int, int]]]] = []
     for view in views:
+        at = view.source_offset
+        found = {(at(h.start), h.index) for h in matcher.find_each(view.text)[0]}
         soft = line_joins(view, text, words=True, html=rendered)
-        if soft is not None:
-            at = soft.source_offset
-            walked.append((soft, {(at(h.start), h.index) for h in matcher.find_each(soft.text)[0]}))
-    return [h for h in hits if (h.start, h.index) in joined
-            or not any(soft.shows(h.start) and (h.start, h.index) not in found for soft, found in walked)]
+        on_soft = set() if soft is None else \
+            {(soft.source_offset(h.start), h.index) for h in matcher.find_each(soft.text)[0]}
+        judged.append((found, soft, on_soft))
+
+    def completed(hit: PhraseHit) -> bool:
+        key = (hit.start, hit.index)
+        showing = [(soft, on_soft) for found, soft, on_soft in judged if key in found]
+        return bool(showing) and all(soft is not None and soft.shows(hit.start) and key not in on_soft
+                                     for soft, on_soft in showing)
+
+    return [h for h in hits if (h.start, h.index) in joined or not completed(h)]
 
 
 def _placed(reading: ReaderText, text: str, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
