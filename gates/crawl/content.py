@@ -29,7 +29,7 @@ from gates.model.document import (
     HtmlDocument,
     as_browsers_end_raw_text,
     head_shows,
-    layout_style,
+    needs_source,
     region_source,
     shown_attributes,
     tag_links,
@@ -105,7 +105,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     counted = start  # `line` is the line at this offset
     depth, skip, tables = 1, 0, 0
     nested = False  # possibly hidden content opened inside possibly hidden content (see whole_region)
-    layout = bool(first.group(2)) and layout_style(_attrs(first.group(2)))  # a style attribute: layout_style
+    as_source = bool(first.group(2)) and needs_source(_attrs(first.group(2)))  # (needs_source)
     pre = 0  # open PREFORMATTED elements: their newlines are written as EDGE, as the parser's reader writes them
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
@@ -167,8 +167,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 read = _ATTRS.found.get(attr_text)
                 if read is None:
                     read = _read_attrs(attr_text)
-                attrs, names, linking, shown, lays_out = read
-                layout = layout or lays_out
+                attrs, names, linking, shown, source_needed = read
+                as_source = as_source or source_needed
                 if linking:  # most tags (class, scope, datetime) link to nothing
                     tag_line = line + count("\n", counted, lt)
                     links += [(url, tag_line, kind) for url, kind in tag_links(name, attrs)]
@@ -242,7 +242,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         pos = close.end()
     title = _TITLE.search(html)
     heading = unescape(title.group(1)).strip() if title else ""
-    if (nested or layout) and sheet is None:
+    if (nested or as_source) and sheet is None:
         sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
                         _shown(chunks, lines, veiled_runs), sheet, attributes)
@@ -269,11 +269,11 @@ _ATTRS: Recurring[_Read] = Recurring()
 
 def _read_attrs(text: str) -> _Read:
     """_attrs(text), their names, whether any of them links (tag_links), the texts of those a reader is shown
-    (shown_attributes) and whether a style may change the layout (layout_style), remembered when they recur."""
+    (shown_attributes) and whether they ask for the region's source (needs_source), remembered when they recur."""
     attrs = _attrs(text)
     names = frozenset(a for a, _ in attrs)
     shown = tuple(shown_attributes(attrs)) if not names.isdisjoint(SHOWN_ATTRIBUTES) else ()
-    read = attrs, names, not names.isdisjoint(_LINKING), shown, "style" in names and layout_style(attrs)
+    read = attrs, names, not names.isdisjoint(_LINKING), shown, not names.isdisjoint(("style", "hidden")) and needs_source(attrs)
     _ATTRS.keep(text, read)
     return read
 

@@ -22,6 +22,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Literal
 
 from gates.detect.browsers import (
     BR,
@@ -33,7 +34,7 @@ from gates.detect.browsers import (
 )
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
 from gates.detect.softbreaks import block_joins, line_joins, soft_breaks
-from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS
+from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS, certainly_hides
 
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
 # hyphen, combining grapheme joiner, zero-width spaces and joiners, direction marks and isolates, invisible
@@ -93,11 +94,14 @@ _AT_AMP = re.compile(r"&(?:#0*[0-9]{1,7}|#[xX]0*[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z
 
 # The last few readings, by the text object itself: the SEC rules and the wording walk read the same parts of a
 # page one after the other. Holding the text keeps its id from being reused while it is cached.
-_RECENT: dict[tuple[int, bool, bool, bool | None, bool, bool | None], tuple[str, ReaderText]] = {}
+# drop: leave out what may be hidden (True), nothing (False), or only what certainly is ("certain": a `hidden`
+# attribute, a style with display:none; the wording rules read that view as shown, see domain/wording.py)
+Drop = bool | Literal["certain"]
+_RECENT: dict[tuple[int, Drop, bool, bool | None, bool, bool | None], tuple[str, ReaderText]] = {}
 _RECENT_SIZE = 16
 
 
-def reader_text(source: str, drop: bool = True, words: bool = False, styled: bool | None = None,
+def reader_text(source: str, drop: Drop = True, words: bool = False, styled: bool | None = None,
                 breaks: bool = True, br_hides: bool | None = None) -> ReaderText:
     """What a reader sees of source (see _read); the same text read again is answered from a small cache.
     styled: whether a style sheet may hide any element of source (None: whether source holds one); br_hides:
@@ -158,7 +162,7 @@ def _inlines_blocks(text: str) -> bool:
     return _LAST_INLINE[1]
 
 
-def _read(source: str, drop: bool = True, words: bool = False, styled: bool | None = None,
+def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | None = None,
           breaks: bool = True, br_hides: bool | None = None) -> ReaderText:
     """What a reader sees of source. With drop, the content of every element that may be hidden (a hiding
     element, a `hidden` attribute, any style or class, which a <style> block can make hide) is left out of the
@@ -192,7 +196,7 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
     dropped = False
     skip = 0
     in_table = _IN_TABLE.search(source) is not None
-    spans = _hidden_spans(source, styled) if drop else {}
+    spans = _hidden_spans(source, styled) if drop is True else {}
     if spans:  # an image's span starts at its !, an autolink's at its <: walk from there too
         starts = sorted(set(starts).union(spans))
     for start in starts:
@@ -200,7 +204,8 @@ def _read(source: str, drop: bool = True, words: bool = False, styled: bool | No
             continue  # inside a token already taken out, or a mask already kept
         ch = source[start]
         # An element, or a span that attributes or a style sheet may hide: left out, read on its own.
-        concealed = spans.get(start) or (_hidden_element(source, start, styled) if drop and ch == "<" else None)
+        concealed = spans.get(start) or (None if not drop or ch != "<" else _certainly_hidden(source, start)
+                                         if drop == "certain" else _hidden_element(source, start, styled))
         if concealed is not None:
             inner_start, inner_end, end = concealed
             if inner_end > inner_start:
@@ -480,6 +485,22 @@ def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, in
         if depth == 0:
             return match.end(), tag.start(), tag.end()
     return match.end(), len(source), len(source)
+
+
+_TAG_ATTRIBUTE = re.compile(r"""([^\s/>"'=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+
+
+def _certainly_hidden(source: str, start: int) -> tuple[int, int, int] | None:
+    """_hidden_element, for an element whose content is hidden for certain (model/document.py's certainly_hides:
+    a `hidden` attribute, display:none) or a <template>; None for any other."""
+    match = _OPEN_TAG.match(source, start)
+    if match is None:
+        return None
+    attrs = [(m.group(1).lower(), html.unescape(m.group(m.lastindex or 1)) if (m.lastindex or 1) > 1 else None)
+             for m in _TAG_ATTRIBUTE.finditer(match.group(2))]
+    if match.group(1).lower() != "template" and not certainly_hides(attrs):
+        return None
+    return _hidden_element(source, start, True)
 
 
 # A right-to-left override and its pop, and the element that does the same: what they hold is shown reversed.

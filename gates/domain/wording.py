@@ -105,8 +105,14 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
     promo_hit = promo.judge(text, wording_hit)
     seen = reader_text(text, words=True)
     views = [seen]
+    certain_views: list[ReaderText] = []  # views whose every hit counts: what the reader certainly sees
     if seen.dropped:  # content left out as possibly hidden (a styled or classed span): read it kept in place too
         views.append(reader_text(text, drop=False, words=True))
+        # ... and with only what is certainly hidden left out (`hidden`, display:none): that is shown for sure, so
+        # 台湾与中国<span hidden>大陆</span>同胞 shows the wrong form whatever the view with 大陆 in place says
+        certain = reader_text(text, drop="certain", words=True)
+        if certain.dropped:
+            certain_views.append(certain)
     more = more_readings(text, views, words=True, html=part.rendered)
     if seen.text is text:
         if not more:
@@ -122,8 +128,8 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
     terms_at = {(h.start, h.index) for h in terms_hit}
     promo_at = {(h.start, h.text) for h in promo_hit}
     joined_terms: set[tuple[int, int]] = set()  # found only where a line break or hidden content was joined across
-    for reading in (*views, *more):
-        joined_only = not views or reading is not views[-1]
+    for reading in (*views, *certain_views, *more):
+        joined_only = not views or (reading is not views[-1] and reading not in certain_views)
         seen_terms, seen_wording = matcher.find_each(reading.text)
         for h in seen_terms:
             span = _placed(reading, text, h.start, h.end, joined_only)

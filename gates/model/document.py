@@ -112,13 +112,13 @@ class HtmlDocument:
             reader = _Reader(region, offset=html.count("\n", 0, found.start()), bounded=bounded,
                              head=template_head(html, found.start(), sheet))
             _feed_until_done(reader, html[:stop] if bounded else html, found.start())
-            if (reader.nested or reader.layout) and sheet is None:
+            if (reader.nested or reader.as_source) and sheet is None:
                 sheet = whole_region(html, found.start(), stop if bounded else len(html))
         elif whole_if_unmarked:
             reader = _Reader(region, tag="body")
             _feed_until_done(reader, html, 0)
             sheet = region_source(html, 0, len(html))
-            if (reader.nested or reader.layout) and sheet is None:
+            if (reader.nested or reader.as_source) and sheet is None:
                 sheet = whole_region(html, 0, len(html))
         else:
             reader = _Reader(region)
@@ -210,11 +210,23 @@ def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
     return whole_region(html, start, end)
 
 
-def layout_style(attrs: Sequence[tuple[str, str | None]]) -> bool:
-    """Whether an element's style attribute may set its display or float: it may lay blocks out in a line
-    (detect/browsers.py's sheet_may_inline_blocks decides), which the region readers' text cannot show, so the
-    region's source is read too (as for nested possibly hidden content: whole_region)."""
-    return any(name == "style" and value and _LAYOUT.search(value) for name, value in attrs)
+_CERTAINLY_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.IGNORECASE)
+
+
+def needs_source(attrs: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes ask for the region's source to be read too (as for nested possibly hidden
+    content: whole_region), because the region readers' text cannot show what they do: a style that may set its
+    display or float may lay blocks out in a line (detect/browsers.py's sheet_may_inline_blocks decides), and a
+    `hidden` attribute or a style that certainly hides (display:none) leaves out content a wording rule must
+    read left out, not only in place (台湾与中国<span hidden>大陆</span>同胞 shows 台湾与中国同胞)."""
+    return any(name == "hidden" or (name == "style" and value is not None and _LAYOUT.search(value) is not None)
+               for name, value in attrs)
+
+
+def certainly_hides(attrs: Sequence[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide its content for certain (a class, or a style sheet, only may)."""
+    return any(name == "hidden" or (name == "style" and value is not None and _CERTAINLY_HIDES.search(value))
+               for name, value in attrs)
 
 
 def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
@@ -357,7 +369,7 @@ class _Reader(HTMLParser):
         self.shown_lines: list[int] = []
         self.shown_size = 0
         self.attributes: list[tuple[str, int]] = []
-        self.layout = False  # an element's style attribute may lay blocks out in a line (layout_style)
+        self.as_source = False  # an element's attributes ask for the region's source (needs_source)
 
     def shown(self) -> tuple[str, list[int], list[int]] | None:
         return ("".join(self.shown_chunks), self.shown_starts, self.shown_lines) if self.veiled else None
@@ -366,7 +378,7 @@ class _Reader(HTMLParser):
         if self.depth:
             line = self.getpos()[0] + self.lines_before
             self.links += [(url, line, kind) for url, kind in tag_links(tag, attrs)]
-            self.layout = self.layout or layout_style(attrs)
+            self.as_source = self.as_source or needs_source(attrs)
         if tag in _VOID:
             if self.depth and tag == "br":
                 self._add(EDGE)
@@ -383,7 +395,7 @@ class _Reader(HTMLParser):
         elif not self.done and (tag == self.tag if self.tag else any(name == self.region for name, _ in attrs)):
             self.depth = 1
             self.region_tag = tag
-            self.layout = layout_style(attrs)
+            self.as_source = needs_source(attrs)
             self.links += [(url, self.getpos()[0] + self.lines_before, kind) for url, kind in tag_links(tag, attrs)]
         if tag in _SKIP:
             self.skip += 1
