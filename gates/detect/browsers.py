@@ -52,8 +52,18 @@ def sheet_may_hide_br(source: str) -> bool:
 # with any display that does not keep a block a block (none, block, list-item, flow-root, table), a float, an `all`
 # or an escape. The same in a block's style attribute (a container's, for flex or grid). A sheet from elsewhere
 # (<link>, @import) may say anything. An image floated right, or a class made an inline block, joins nothing.
-# (any display value naming flex, grid or box: -webkit-flex, `block flex`, inline-grid …; an escape may spell anything)
-_CONTAINER = re.compile(r"display\s*:[^;}]*?(?:flex|grid|box)|\\", re.IGNORECASE)
+# (any display value naming flex, grid or box: -webkit-flex, `block flex`, inline-grid …; an escape may spell anything.
+# Judged declaration by declaration: a search across a value for each `display:` in it would be quadratic.)
+_DISPLAY = re.compile(r"\s*display\s*:", re.IGNORECASE)
+_LAYS_OUT_CHILDREN = re.compile(r"flex|grid|box", re.IGNORECASE)
+
+
+def _container(body: str) -> bool:
+    """Whether a declaration block (a rule's or a style attribute's) may make its element a flex or grid container."""
+    if "\\" in body:
+        return True
+    return any(_DISPLAY.match(declaration) and _LAYS_OUT_CHILDREN.search(declaration)
+               for declaration in re.split(r"[;}]", body))
 _MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
                          r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
 _MAY_MATCH_BLOCK = re.compile(r"(?<![\w.#-])(?:" + "|".join(sorted(BLOCKS | {"hr", "body", "html"})) +
@@ -72,11 +82,11 @@ def sheet_may_inline_blocks(source: str) -> bool:
             return True
         for rule in _CSS_RULE.finditer(css):
             body = rule.group(2)
-            if _CONTAINER.search(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
+            if _container(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
                 return True
     for tag in _STYLE_ATTRIBUTE.finditer(source):
         value = html.unescape(tag.group(tag.lastindex or 2) or "")  # display&#58;flex is display:flex to the browser
-        if _CONTAINER.search(value) or (_MAY_INLINE.search(value) and tag.group(1).lower() in BLOCKS):
+        if _container(value) or (_MAY_INLINE.search(value) and tag.group(1).lower() in BLOCKS):
             return True
     return False
 

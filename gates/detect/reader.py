@@ -196,7 +196,8 @@ def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | No
     dropped = False
     skip = 0
     in_table = _IN_TABLE.search(source) is not None
-    spans = _hidden_spans(source, styled) if drop is True else {}
+    spans = _hidden_spans(source, styled) if drop is True else \
+        {k: span for k, span in _hidden_spans(source, False).items() if _list_hides(source, span)} if drop else {}
     if spans:  # an image's span starts at its !, an autolink's at its <: walk from there too
         starts = sorted(set(starts).union(spans))
     for start in starts:
@@ -490,15 +491,25 @@ def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, in
 _TAG_ATTRIBUTE = re.compile(r"""([^\s/>"'=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
+def _list_hides(source: str, span: tuple[int, int, int]) -> bool:
+    """Whether a span's attribute list (`*大陆*{hidden}`, `{: style="display:none"}`) hides it for certain."""
+    end = span[2]
+    listed = source[source.rfind("{", span[1], end) + 1:end - 1].lstrip(":")
+    return certainly_hides(_attributes(listed))
+
+
+def _attributes(text: str) -> list[tuple[str, str | None]]:
+    return [(m.group(1).lower(), html.unescape(m.group(m.lastindex or 1)) if (m.lastindex or 1) > 1 else None)
+            for m in _TAG_ATTRIBUTE.finditer(text)]
+
+
 def _certainly_hidden(source: str, start: int) -> tuple[int, int, int] | None:
     """_hidden_element, for an element whose content is hidden for certain (model/document.py's certainly_hides:
     a `hidden` attribute, display:none) or a <template>; None for any other."""
     match = _OPEN_TAG.match(source, start)
     if match is None:
         return None
-    attrs = [(m.group(1).lower(), html.unescape(m.group(m.lastindex or 1)) if (m.lastindex or 1) > 1 else None)
-             for m in _TAG_ATTRIBUTE.finditer(match.group(2))]
-    if match.group(1).lower() != "template" and not certainly_hides(attrs):
+    if match.group(1).lower() != "template" and not certainly_hides(_attributes(match.group(2))):
         return None
     return _hidden_element(source, start, True)
 

@@ -256,11 +256,11 @@ def line_joins(reading: ReaderText, source: str, words: bool = False, html: bool
 # a line's end, a line of nothing but -, =, |, :, #, >, * and + (a setext underline, a table's delimiter row, a
 # rule), a heading's #s, a quote's > or a list item's marker at a line's start, and the pipes between a table's
 # cells. A browser shows the gap as one collapsible space.
-# (Possessive runs: a long run of spaces is taken once, never retried space by space.)
+# (Possessive runs, closing #s among them: a long run of spaces or #s is taken once, never retried one by one; a #
+# inside a line is part of no gap, as the gap holds no line break.)
 _BLOCK_GAP = re.compile(r"(?:\r\n|\r|\n|(?<=[\r\n])[-=|:#>*+ \t]++(?=[\r\n]|$)"
                         r"|(?<=[\r\n])[ \t]*+(?:#{1,6}|[-*+]|[0-9]{1,9}[.)])(?=[ \t])"
-                        r"|[ \t|>]++|#++(?=[ \t]*+(?:\{[^{}\r\n]*+\})?[ \t]*+(?:[\r\n]|$))"
-                        r"|\{[^{}\r\n]*+\}(?=[ \t]*+(?:[\r\n]|$)))+")
+                        r"|[ \t|>#]++|\{[^{}\r\n]*+\}(?=[ \t]*+(?:[\r\n]|$)))+")
 
 
 def block_joins(reading: ReaderText, words: bool = False) -> ReaderText | None:

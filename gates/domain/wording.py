@@ -85,12 +85,18 @@ def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
 
 def _joined_only(shown: PartWording, texts: set[tuple[str, str]]) -> PartWording:
     """The hits of a rendered page's text without what may be hidden that only leaving it out makes: a phrase
-    split by filler (台湾<span hidden>x</span>总统). One that stands in the whole text too (街道办 of 街道办事处, with
-    事处 in a classed span) is the whole text's to judge, as `gates check` judges it with the content kept."""
+    split by filler (台湾<span hidden>x</span>总统) stands there more often than in the whole text. One that stands
+    as often in the whole text (街道办 of 街道办事处, with 事处 in a classed span) is the whole text's to judge, as
+    `gates check` judges it with the content kept."""
     whole = [text for where, text in texts if where == shown.part.where]
     text = shown.part.text
-    return PartWording(shown.part, [h for h in shown.terms if not any(text[h.start:h.end] in t for t in whole)],
-                       [h for h in shown.promo if not any(text[h.start:h.end] in t for t in whole)])
+
+    def made(start: int, end: int) -> bool:
+        phrase = text[start:end]
+        return text.count(phrase) > sum(t.count(phrase) for t in whole)
+
+    return PartWording(shown.part, [h for h in shown.terms if made(h.start, h.end)],
+                       [h for h in shown.promo if made(h.start, h.end)])
 
 
 def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, as_written: bool = True) -> PartWording:

@@ -210,9 +210,6 @@ def region_source(html: str, start: int, end: int) -> tuple[str, int] | None:
     return whole_region(html, start, end)
 
 
-_CERTAINLY_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.IGNORECASE)
-
-
 def needs_source(attrs: Sequence[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes ask for the region's source to be read too (as for nested possibly hidden
     content: whole_region), because the region readers' text cannot show what they do: a style that may set its
@@ -224,9 +221,48 @@ def needs_source(attrs: Sequence[tuple[str, str | None]]) -> bool:
 
 
 def certainly_hides(attrs: Sequence[tuple[str, str | None]]) -> bool:
-    """Whether an element's attributes hide its content for certain (a class, or a style sheet, only may)."""
-    return any(name == "hidden" or (name == "style" and value is not None and _CERTAINLY_HIDES.search(value))
-               for name, value in attrs)
+    """Whether an element's attributes hide its content for certain (a class, or a style sheet, only may): a style
+    whose winning display is none or visibility hidden, as the browser reads the declarations (comments out,
+    escapes decoded, the last one winning unless an earlier one is !important); or a `hidden` attribute, whose
+    display:none is the browser's own and gives way to any display in the style."""
+    style = next((value for name, value in attrs if name == "style" and value is not None), "")
+    css = css_text(style) if style else ""
+    display, visibility = winning(css, "display"), winning(css, "visibility")
+    if display == "none" or visibility in ("hidden", "collapse"):
+        return True
+    return display is None and any(name == "hidden" for name, _ in attrs)
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n]?|\\(.)", re.DOTALL)
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.IGNORECASE)
+
+
+def css_text(css: str) -> str:
+    """CSS as the browser reads it: comments out, escapes decoded (\\6e is n)."""
+    css = _CSS_COMMENT.sub("", css) if "/*" in css else css
+    return _CSS_ESCAPE.sub(_css_character, css) if "\\" in css else css
+
+
+def _css_character(escape: re.Match[str]) -> str:
+    if escape.group(2) is not None:
+        return escape.group(2)
+    code = int(escape.group(1), 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def winning(css: str, prop: str) -> str | None:
+    """The value a declaration block gives prop (lowercased, !important taken off), or None if none does."""
+    best: str | None = None
+    best_important = False
+    for declaration in css.split(";"):
+        name, colon, value = declaration.partition(":")
+        if not colon or name.strip().lower() != prop:
+            continue
+        important = _IMPORTANT.search(value) is not None
+        if important or not best_important:
+            best, best_important = _IMPORTANT.sub("", value).strip().lower(), important
+    return best
 
 
 def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
