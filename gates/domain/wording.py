@@ -9,7 +9,9 @@ most of what either family costs on a long policy page); each list is still judg
 
 from __future__ import annotations
 
+import bisect
 import gc
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -21,7 +23,7 @@ from gates.detect.reader import more_readings, reader_text
 from gates.detect.reading import ReaderText
 from gates.detect.softbreaks import line_joins
 from gates.domain.rule import Context, Memo
-from gates.model.document import Document, TextPart
+from gates.model.document import EDGE, Document, TextPart
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,11 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
         found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         texts = {(part.where, part.text) for part in doc.text_parts()}
         for part in _region_sources(doc):
-            more = _only_new(_part_wording(part, memo.matcher, memo.promo, as_written=False), found)
-            found.append(_joined_only(more, texts) if part.rendered else more)
+            read = _changed_blocks(part, texts) if part.rendered else part
+            if read is None:
+                continue  # nothing left out inside a block: no phrase can be joined across it
+            more = _only_new(_part_wording(read, memo.matcher, memo.promo, as_written=False), found)
+            found.append(_joined_only(more, texts, part.text) if part.rendered else more)
         memo.found = found
         memo.document = doc
     return memo.found
@@ -83,17 +88,42 @@ def _only_new(source: PartWording, found: list[PartWording]) -> PartWording:
                        [h for h in source.promo if h.text not in promo])
 
 
-def _joined_only(shown: PartWording, texts: set[tuple[str, str]]) -> PartWording:
+def _changed_blocks(shown: TextPart, texts: set[tuple[str, str]]) -> TextPart | None:
+    """The blocks of a rendered page's text without what may be hidden that differ from every block of the whole
+    text (where something was left out inside a block), as a part of their own with the lines of the shown text;
+    None when there are none. Only there can leaving content out join a phrase; a listing page's classed items,
+    left out whole, change no block that stays."""
+    known = {block for where, text in texts if where == shown.where for block in text.split(EDGE)}
+    pieces: list[str] = []
+    at: list[int] = []  # where each piece starts in the shown text
+    pos = 0
+    for block in shown.text.split(EDGE):
+        if block.strip() and block not in known:
+            pieces.append(block)
+            at.append(pos)
+        pos += len(block) + len(EDGE)
+    if not pieces:
+        return None
+    starts = list(itertools.accumulate((len(p) + len(EDGE) for p in pieces[:-1]), initial=0))
+
+    def line_of(offset: int) -> int:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return shown.line_of(at[i] + offset - starts[i])
+
+    return TextPart(shown.where, EDGE.join(pieces), line_of, rendered=True)
+
+
+def _joined_only(shown: PartWording, texts: set[tuple[str, str]], shown_text: str) -> PartWording:
     """The hits of a rendered page's text without what may be hidden that only leaving it out makes: a phrase
     split by filler (台湾<span hidden>x</span>总统) stands there more often than in the whole text. One that stands
     as often in the whole text (街道办 of 街道办事处, with 事处 in a classed span) is the whole text's to judge, as
     `gates check` judges it with the content kept."""
     whole = [text for where, text in texts if where == shown.part.where]
-    text = shown.part.text
+    text = shown.part.text  # the changed blocks (_changed_blocks); counted in the whole shown text (shown_text)
 
     def made(start: int, end: int) -> bool:
         phrase = text[start:end]
-        return text.count(phrase) > sum(t.count(phrase) for t in whole)
+        return shown_text.count(phrase) > sum(t.count(phrase) for t in whole)
 
     return PartWording(shown.part, [h for h in shown.terms if made(h.start, h.end)],
                        [h for h in shown.promo if made(h.start, h.end)])
