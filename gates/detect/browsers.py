@@ -29,18 +29,20 @@ _MAY_MATCH_BR = re.compile(r"(?<![\w-])br(?![\w-])|[*:\\#\[]", re.IGNORECASE)
 _MAY_UNBREAK = re.compile(r"display|content|float|position|(?<![\w-])all(?![\w-])|\\", re.IGNORECASE)
 
 
+def _sheets(source: str) -> list[str] | None:
+    """The style sheets in source, comments taken out; None when one comes from elsewhere (a <link>, an
+    @import), which may say anything."""
+    if re.search(r"<link\b", source, re.IGNORECASE):
+        return None
+    sheets = [_CSS_COMMENT.sub(" ", sheet.group(1)) for sheet in _SHEETS.finditer(source)]
+    return None if any("@import" in css.lower() for css in sheets) else sheets
+
+
 def sheet_may_hide_br(source: str) -> bool:
     """Whether a style sheet in source may hide a <br> (see above)."""
-    if re.search(r"<link\b", source, re.IGNORECASE):
-        return True
-    for sheet in _SHEETS.finditer(source):
-        css = _CSS_COMMENT.sub(" ", sheet.group(1))
-        if "@import" in css.lower():
-            return True
-        if any(_MAY_MATCH_BR.search(rule.group(1)) and _MAY_UNBREAK.search(rule.group(2))
-               for rule in _CSS_RULE.finditer(css)):
-            return True
-    return False
+    sheets = _sheets(source)
+    return sheets is None or any(_MAY_MATCH_BR.search(rule.group(1)) and _MAY_UNBREAK.search(rule.group(2))
+                                 for css in sheets for rule in _CSS_RULE.finditer(css))
 
 
 # A style sheet that may lay blocks out in a line. `p { display: inline }` (or inline-block, contents, table-cell, a
@@ -74,12 +76,10 @@ _STYLE_ATTRIBUTE = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[\s/])[^<>]*?[\s/]sty
 
 def sheet_may_inline_blocks(source: str) -> bool:
     """Whether a style sheet or a style attribute in source may lay block elements out in a line (see above)."""
-    if re.search(r"<link\b", source, re.IGNORECASE):
+    sheets = _sheets(source)
+    if sheets is None:
         return True
-    for sheet in _SHEETS.finditer(source):
-        css = _CSS_COMMENT.sub(" ", sheet.group(1))
-        if "@import" in css.lower():
-            return True
+    for css in sheets:
         for rule in _CSS_RULE.finditer(css):
             body = rule.group(2)
             if _container(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
@@ -94,10 +94,8 @@ def sheet_may_inline_blocks(source: str) -> bool:
 def sheet_shows_attributes(source: str) -> bool:
     """Whether a style sheet in source may show attributes' text (content: attr(data-tel)), so that any attribute
     is shown text: attr(), an escape (\\61ttr( is attr() to the browser), or a sheet from elsewhere."""
-    if re.search(r"<link\b", source, re.IGNORECASE):
-        return True
-    return any(re.search(r"attr\s*\(|\\|@import", _CSS_COMMENT.sub(" ", sheet.group(1)), re.IGNORECASE)
-               for sheet in _SHEETS.finditer(source))
+    sheets = _sheets(source)
+    return sheets is None or any(re.search(r"attr\s*\(|\\", css, re.IGNORECASE) for css in sheets)
 
 
 # CDATA in foreign content. Inside an inline <svg> or <math> (foreign content), `<![CDATA[…]]>` is a CDATA section
