@@ -36,7 +36,7 @@ def _time(source: str) -> float:
     return best
 
 
-SHAPES = {"backquotes": lambda n: "通知13800138000" + "`" * n + "台湾与中国同胞",
+SHAPES = {"backquotes": lambda n: "通知13800138000" + "`" * (n // 3) + "台湾与中国同胞",  # (cubic: kept short)
           "unclosed stars": lambda n: "通知13800138000" + "*x " * (n // 3) + "台湾与中国同胞",
           "unclosed underscores": lambda n: "通知13800138000" + "_x " * (n // 3) + "台湾与中国同胞"}
 CONTROLS = {"closed stars": lambda n: "通知" + "*x* " * (n // 4) + "完",
