@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from gates.model.document import BLOCKS
 
@@ -24,7 +25,7 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
 BR = re.compile(r"<br(?![A-Za-z0-9-])", re.IGNORECASE)
 _SHEETS = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
-_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)(?:\}|\Z)")  # an innermost rule: selectors (and what precedes), body
+_BRACE = re.compile(r"[{}]")
 _MAY_MATCH_BR = re.compile(r"(?<![\w-])br(?![\w-])|[*:\\#\[]", re.IGNORECASE)
 _MAY_UNBREAK = re.compile(r"display|content|float|position|(?<![\w-])all(?![\w-])|\\", re.IGNORECASE)
 
@@ -38,11 +39,24 @@ def _sheets(source: str) -> list[str] | None:
     return None if any("@import" in css.lower() for css in sheets) else sheets
 
 
+def _rules(css: str) -> Iterator[tuple[str, str]]:
+    """The innermost rules of css, as (selectors and what precedes them, body), found from its braces in one pass
+    (a regex tried at every character of brace-free text would be quadratic)."""
+    braces = [m.start() for m in _BRACE.finditer(css)]
+    for i, at in enumerate(braces):
+        if css[at] != "{":
+            continue
+        end = braces[i + 1] if i + 1 < len(braces) else len(css)
+        if end < len(css) and css[end] == "{":
+            continue  # a block holding rules (@media …): its own rules are read
+        yield css[braces[i - 1] + 1 if i else 0:at], css[at + 1:end]
+
+
 def sheet_may_hide_br(source: str) -> bool:
     """Whether a style sheet in source may hide a <br> (see above)."""
     sheets = _sheets(source)
-    return sheets is None or any(_MAY_MATCH_BR.search(rule.group(1)) and _MAY_UNBREAK.search(rule.group(2))
-                                 for css in sheets for rule in _CSS_RULE.finditer(css))
+    return sheets is None or any(_MAY_MATCH_BR.search(selectors) and _MAY_UNBREAK.search(body)
+                                 for css in sheets for selectors, body in _rules(css))
 
 
 # A style sheet that may lay blocks out in a line. `p { display: inline }` (or inline-block, contents, table-cell, a
@@ -80,9 +94,8 @@ def sheet_may_inline_blocks(source: str) -> bool:
     if sheets is None:
         return True
     for css in sheets:
-        for rule in _CSS_RULE.finditer(css):
-            body = rule.group(2)
-            if _container(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(rule.group(1))):
+        for selectors, body in _rules(css):
+            if _container(body) or (_MAY_INLINE.search(body) and _MAY_MATCH_BLOCK.search(selectors)):
                 return True
     for tag in _STYLE_ATTRIBUTE.finditer(source):
         value = html.unescape(tag.group(tag.lastindex or 2) or "")  # display&#58;flex is display:flex to the browser

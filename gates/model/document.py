@@ -222,25 +222,35 @@ def needs_source(attrs: Sequence[tuple[str, str | None]]) -> bool:
 
 def certainly_hides(attrs: Sequence[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes hide its content for certain (a class, or a style sheet, only may): a style
-    whose winning display is none or visibility hidden, as the browser reads the declarations (comments out,
-    escapes decoded, the last one winning unless an earlier one is !important); or a `hidden` attribute, whose
-    display:none is the browser's own and gives way to any display in the style."""
+    whose winning display is none, as the browser reads the declarations (comments out, escapes decoded, an invalid
+    value dropped, the last one winning unless an earlier one is !important); or a `hidden` attribute, whose
+    display:none is the browser's own and gives way to any display in the style. (visibility:hidden is not
+    certain: a child may say visibility:visible and show.)"""
     style = next((value for name, value in attrs if name == "style" and value is not None), "")
-    css = css_text(style) if style else ""
-    display, visibility = winning(css, "display"), winning(css, "visibility")
-    if display == "none" or visibility in ("hidden", "collapse"):
+    display = winning(css_text(style), "display") if style else None
+    if display == "none":
         return True
     return display is None and any(name == "hidden" for name, _ in attrs)
 
 
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+# A comment, or a string (where /* is text): only the comments are taken out.
+_CSS_COMMENT_OR_STRING = re.compile(r"/\*.*?(?:\*/|$)|\"(?:[^\"\\\n]|\\.)*+\"|'(?:[^'\\\n]|\\.)*+'", re.DOTALL)
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n]?|\\(.)", re.DOTALL)
-_IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.IGNORECASE)
+# The values a browser accepts for display (CSS Display 3, one or two keywords, or a global one): any other is
+# dropped, and the declaration before it stands.
+_DISPLAY_WORDS = frozenset({
+    "none", "contents", "block", "inline", "run-in", "flow", "flow-root", "table", "flex", "grid", "ruby", "math",
+    "list-item", "inline-block", "inline-table", "inline-flex", "inline-grid", "table-row-group",
+    "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column-group", "table-column",
+    "table-caption", "ruby-base", "ruby-text", "ruby-base-container", "ruby-text-container", "-webkit-box",
+    "-webkit-inline-box", "-webkit-flex", "-webkit-inline-flex", "-moz-box", "-moz-inline-box", "-ms-flexbox",
+    "-ms-inline-flexbox", "-ms-grid", "-ms-inline-grid", "inherit", "initial", "unset", "revert", "revert-layer"})
 
 
 def css_text(css: str) -> str:
-    """CSS as the browser reads it: comments out, escapes decoded (\\6e is n)."""
-    css = _CSS_COMMENT.sub("", css) if "/*" in css else css
+    """CSS as the browser reads it: comments out (not inside strings), escapes decoded (\\6e is n)."""
+    if "/*" in css:
+        css = _CSS_COMMENT_OR_STRING.sub(lambda m: "" if m.group().startswith("/*") else m.group(), css)
     return _CSS_ESCAPE.sub(_css_character, css) if "\\" in css else css
 
 
@@ -252,17 +262,29 @@ def _css_character(escape: re.Match[str]) -> str:
 
 
 def winning(css: str, prop: str) -> str | None:
-    """The value a declaration block gives prop (lowercased, !important taken off), or None if none does."""
+    """The value a declaration block gives prop (lowercased, !important taken off), or None if none does. For
+    display, a value the browser would drop as invalid is no declaration at all."""
     best: str | None = None
     best_important = False
     for declaration in css.split(";"):
         name, colon, value = declaration.partition(":")
         if not colon or name.strip().lower() != prop:
             continue
-        important = _IMPORTANT.search(value) is not None
+        value, important = _important(value.strip().lower())
+        if prop == "display" and (not value or not all(word in _DISPLAY_WORDS for word in value.split())):
+            continue
         if important or not best_important:
-            best, best_important = _IMPORTANT.sub("", value).strip().lower(), important
+            best, best_important = value, important
     return best
+
+
+def _important(value: str) -> tuple[str, bool]:
+    """value without a trailing !important, and whether it had one (string operations: a regex searched across a
+    run of spaces would be quadratic)."""
+    if not value.endswith("important"):
+        return value, False
+    head = value[:-len("important")].rstrip()
+    return (head[:-1].rstrip(), True) if head.endswith("!") else (value, False)
 
 
 def whole_region(html: str, start: int, end: int) -> tuple[str, int]:
