@@ -24,6 +24,7 @@ from gates.model.document import (
     END_MARKER,
     PREFORMATTED,
     SHOWN_ATTRIBUTES,
+    SHOWN_BRACKETS,
     TABLE_PARTS,
     VEILING_TAGS,
     HtmlDocument,
@@ -141,7 +142,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                 line += count("\n", counted, pos)
                 counted = pos
                 lines.append(line)
-                piece = unescape(data) if "&" in data else data
+                piece = _shown_text(data)
                 chunks.append(piece.replace("\n", EDGE) if pre else piece)
                 veiled_runs.append(bool(veil))
             else:
@@ -150,7 +151,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
                     counted = a
                     lines.append(line)
                     piece = html[a:b]
-                    piece = unescape(piece) if "&" in piece else piece
+                    piece = _shown_text(piece)
                     chunks.append(piece.replace("\n", EDGE) if pre else piece)
                     veiled_runs.append(bool(veil))
         if m is None:
@@ -246,6 +247,12 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
         sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
                         _shown(chunks, lines, veiled_runs), sheet, attributes)
+
+
+def _shown_text(data: str) -> str:
+    """A run of text as the parser's reader keeps it: references decoded, angle brackets shown as text."""
+    data = unescape(data) if "&" in data else data
+    return data.translate(SHOWN_BRACKETS) if "<" in data or ">" in data else data
 
 
 def _starts(chunks: list[str]) -> list[int]:

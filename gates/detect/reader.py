@@ -34,7 +34,7 @@ from gates.detect.browsers import (
 )
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
 from gates.detect.softbreaks import block_joins, line_joins, soft_breaks
-from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, TABLE_PARTS, certainly_hides
+from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, SHOWN_BRACKETS, TABLE_PARTS, certainly_hides
 
 # Characters that render as nothing: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) — soft
 # hyphen, combining grapheme joiner, zero-width spaces and joiners, direction marks and isolates, invisible
@@ -220,7 +220,7 @@ def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | No
                 keep(source[pos:start], pos)
                 # Angle brackets shown as text must not read as a tag to the detectors (which skip addresses and
                 # tags): one character for one, so offsets still map back.
-                keep(source[span[0]:span[1]].translate(_SHOWN_BRACKETS), span[0])
+                keep(source[span[0]:span[1]].translate(SHOWN_BRACKETS), span[0])
                 pos = span[2]
                 continue
         if ch == "[":
@@ -255,7 +255,6 @@ def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | No
                       breaks)
 
 
-_SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
 # (after a space, a / or the quote that ends the value before, as in a tag: never a parameter of an address, ?title=…)
 _ATTRIBUTE_VALUE = r"\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))"
 _SHOWN_ATTRIBUTE = re.compile(r"(?<=[\s/\"'])(?:" + "|".join(sorted(SHOWN_ATTRIBUTES)) + ")" + _ATTRIBUTE_VALUE,
@@ -563,7 +562,7 @@ def _token(source: str, start: int, in_table: bool = False, breaks: bool = True)
         if match:
             shown = html.unescape(match.group())
             # A reference to an invisible character shows as nothing, like the character itself.
-            shown = _INVISIBLE.sub("", shown)
+            shown = _INVISIBLE.sub("", shown).translate(SHOWN_BRACKETS)  # &lt;!-- is text, not a comment
             return (match.end(), shown) if shown != match.group() else (start, "")
         return start, ""
     if ch == "[":

@@ -378,6 +378,10 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "br", "h1", "h2", "h3", 
 TABLE_PARTS = frozenset({"td", "th", "tr", "caption"})
 
 
+# Angle brackets a page shows as text (written &lt; or in a code span): one character for one, lookalikes that no
+# reader takes for a tag or a comment (the detectors skip tags; <!-- … --> in the text of a page is text).
+SHOWN_BRACKETS = str.maketrans("<>", "\u2039\u203a")
+
 # Attributes whose text a reader is shown: a title (a tooltip, on any element), an image's alt (shown where the
 # picture is not, and read aloud), an aria-label (read aloud), a form field's placeholder and value (a button's
 # caption, a field's text) and an option's label, and a data-label (gates.css shows a catalog cell's before it on
@@ -395,7 +399,7 @@ def shown_attributes(attrs: Sequence[tuple[str, str | None]]) -> list[str]:
         if name in SHOWN_ATTRIBUTES and name not in seen:
             seen.add(name)
             if value and value.strip():
-                texts.append(value)
+                texts.append(value.translate(SHOWN_BRACKETS))
     return texts
 
 
@@ -488,6 +492,7 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.depth and not self.skip:
+            data = data.translate(SHOWN_BRACKETS) if "<" in data or ">" in data else data
             self._add(data.replace("\n", EDGE) if self.pre else data)
 
     def _add(self, data: str) -> None:
