@@ -465,11 +465,27 @@ _STYLE_SHEET = re.compile(r"<(?:style|link)\b", re.IGNORECASE)
 _MAY_HIDE = re.compile(r"(?:^|[\s/])(?:hidden|style|class|popover|color)(?:[\s/=]|$)", re.IGNORECASE)
 
 
+# Where the last > and the last comment end and </bdo stand in the text last read: markup at a < past them can never
+# close, so it is text, found without a regex tried to the end of the page at each of a long run of unclosed
+# openers (<a <a <a …, <!--<!--…: quadratic).
+_LAST_ENDS: tuple[str, tuple[int, int, int]] = ("", (-1, -1, -1))
+_BDO_END = re.compile(r"</bdo", re.IGNORECASE)
+
+
+def _closes(source: str, start: int, what: int) -> bool:
+    """Whether markup opening at start can close: what is 1 for a tag, 2 for a comment, 3 for a <bdo> element."""
+    global _LAST_ENDS
+    if _LAST_ENDS[0] is not source:
+        bdo = max((m.start() for m in _BDO_END.finditer(source)), default=-1) if "bdo" in source.lower() else -1
+        _LAST_ENDS = (source, (source.rfind(">"), max(source.rfind("-->"), source.rfind("--!>")), bdo))
+    return start < _LAST_ENDS[1][what - 1]
+
+
 def _hidden_element(source: str, start: int, styled: bool) -> tuple[int, int, int] | None:
     """(content start, content end, element end) of an element at start whose content may not be shown, or
     None. An element never closed hides to the end of the text, as a browser hides the rest of the paragraph;
     a void element has no content (a browser ignores `/>` on any other, so that one is open)."""
-    match = _OPEN_TAG.match(source, start)
+    match = _OPEN_TAG.match(source, start) if _closes(source, start, 1) else None
     if match is None:
         return None
     name = match.group(1).lower()
@@ -505,7 +521,7 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
 def _certainly_hidden(source: str, start: int) -> tuple[int, int, int] | None:
     """_hidden_element, for an element whose content is hidden for certain (model/document.py's certainly_hides:
     a `hidden` attribute, display:none) or a <template>; None for any other."""
-    match = _OPEN_TAG.match(source, start)
+    match = _OPEN_TAG.match(source, start) if _closes(source, start, 1) else None
     if match is None:
         return None
     if match.group(1).lower() != "template" and not certainly_hides(_attributes(match.group(2))):
@@ -541,10 +557,13 @@ def _token(source: str, start: int, in_table: bool = False, breaks: bool = True)
     is kept as it is (a mask) up to end."""
     ch = source[start]
     if ch == "<":
-        bdo = _BDO_RTL.match(source, start)
+        if not _closes(source, start, 1):
+            return start, ""  # no > after it: text
+        bdo = _BDO_RTL.match(source, start) if _closes(source, start, 3) else None
         if bdo is not None:  # <bdo dir="rtl">: shown right to left, character by character
             return bdo.end(), _AT_LT.sub("", bdo.group(1))[::-1]
-        match = _AT_LT.match(source, start)
+        comment = source.startswith("<!--", start) and not source.startswith(("<!-->", "<!--->"), start)
+        match = None if comment and not _closes(source, start, 2) else _AT_LT.match(source, start)
         if match is None:
             return start, ""
         # A line break or the edge of a block (a cell, a paragraph) keeps the text around it apart, unless the tag
