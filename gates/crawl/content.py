@@ -246,7 +246,7 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     if (nested or as_source) and sheet is None:
         sheet = whole_region(html, start, limit)
     return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), sheet, attributes)
+                        _shown(chunks, lines, veiled_runs), sheet, attributes, veiled_runs)
 
 
 def _shown_text(data: str) -> str:

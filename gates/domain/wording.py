@@ -56,12 +56,15 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
     if memo.document is not doc:
         found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
         texts = {(part.where, part.text) for part in doc.text_parts()}
+        left_out = getattr(doc, "left_out", None)
+        spans: list[tuple[int, int]] = left_out() if callable(left_out) else []
         for part in _region_sources(doc):
             read = _changed_blocks(part, texts) if part.rendered else part
             if read is None:
                 continue  # nothing left out inside a block: no phrase can be joined across it
             more = _only_new(_part_wording(read, memo.matcher, memo.promo, as_written=False), found)
-            found.append(_joined_only(more, texts, part.text) if part.rendered else more)
+            found.append(_joined_only(more, texts, part.text, (getattr(doc, "text", ""), spans))
+                         if part.rendered else more)
         memo.found = found
         memo.document = doc
     return memo.found
@@ -113,17 +116,28 @@ def _changed_blocks(shown: TextPart, texts: set[tuple[str, str]]) -> TextPart | 
     return TextPart(shown.where, EDGE.join(pieces), line_of, rendered=True)
 
 
-def _joined_only(shown: PartWording, texts: set[tuple[str, str]], shown_text: str) -> PartWording:
+def _joined_only(shown: PartWording, texts: set[tuple[str, str]], shown_text: str,
+                 body: tuple[str, list[tuple[int, int]]]) -> PartWording:
     """The hits of a rendered page's text without what may be hidden that only leaving it out makes: a phrase
-    split by filler (台湾<span hidden>x</span>总统) stands there more often than in the whole text. One that stands
-    as often in the whole text (街道办 of 街道办事处, with 事处 in a classed span) is the whole text's to judge, as
-    `gates check` judges it with the content kept."""
+    split by filler (台湾<span hidden>x</span>总统) stands there more often than in the whole text outside what was
+    left out (body: the page's text and the spans of it left out). One that stands as often there (街道办 of 街道办事处, with 事处 in a
+    classed span) is the whole text's to judge, as `gates check` judges it with the content kept."""
     whole = [text for where, text in texts if where == shown.part.where]
     text = shown.part.text  # the changed blocks (_changed_blocks); counted in the whole shown text (shown_text)
+    body_text, left_out = body
+
+    def kept(t: str, phrase: str) -> int:
+        count, at = 0, t.find(phrase)
+        while at != -1:
+            end = at + len(phrase)
+            count += not any(a < end and at < b for a, b in left_out)
+            at = t.find(phrase, at + 1)
+        return count
 
     def made(start: int, end: int) -> bool:
         phrase = text[start:end]
-        return shown_text.count(phrase) > sum(t.count(phrase) for t in whole)
+        return shown_text.count(phrase) > sum(kept(t, phrase) if t is body_text and left_out else t.count(phrase)
+                                              for t in whole)
 
     return PartWording(shown.part, [h for h in shown.terms if made(h.start, h.end)],
                        [h for h in shown.promo if made(h.start, h.end)])

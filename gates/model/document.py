@@ -55,6 +55,12 @@ class HtmlDocument:
     # Attribute texts a reader is shown (SHOWN_ATTRIBUTES: a tooltip, an alt text, a data-label), each with its
     # line: read as a part of their own, never in the flow of the text (a title on a span splits nothing).
     _attributes: list[tuple[str, int]] = field(default_factory=list)
+    _veiled: list[bool] = field(default_factory=list)  # for each run of `text`: inside an element that may hide it
+
+    def left_out(self) -> list[tuple[int, int]]:
+        """The spans of `text` that its shown view (shown_parts) leaves out: content that may be hidden."""
+        ends = [*self._starts[1:], len(self.text)]
+        return [(start, end) for start, end, veiled in zip(self._starts, ends, self._veiled, strict=False) if veiled]
 
     def links(self) -> list[tuple[str, int, str]]:
         """The region's links, images and embedded content: a rendered page's text view holds no markup, so
@@ -125,7 +131,7 @@ class HtmlDocument:
         title = _TITLE.search(html)
         text = unescape(title.group(1)).strip() if title else ""
         return cls(path, text, "".join(reader.chunks), reader.starts, reader.lines, reader.links, reader.shown(),
-                   sheet, reader.attributes)
+                   sheet, reader.attributes, reader.veiled_runs)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -431,6 +437,7 @@ class _Reader(HTMLParser):
         self.shown_lines: list[int] = []
         self.shown_size = 0
         self.attributes: list[tuple[str, int]] = []
+        self.veiled_runs: list[bool] = []
         self.as_source = False  # an element's attributes ask for the region's source (needs_source)
 
     def shown(self) -> tuple[str, list[int], list[int]] | None:
@@ -501,6 +508,7 @@ class _Reader(HTMLParser):
         self.lines.append(line)
         self.chunks.append(data)
         self.size += len(data)
+        self.veiled_runs.append(bool(self.veil))
         if self.veil:
             self.veiled = True
         else:

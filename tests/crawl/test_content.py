@@ -13,11 +13,11 @@ from gates.crawl.content import content_document
 from gates.model.document import HtmlDocument, as_browsers_end_raw_text
 from tests.rescankit import page_html
 
-Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object, object, list[tuple[str, int]]]
+Reading = tuple[str, str, list[int], list[int], list[tuple[str, int, str]], object, object, list[tuple[str, int]], list[bool]]
 
 
 def reading(doc: HtmlDocument) -> Reading:
-    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown, doc._source, doc._attributes
+    return doc.title, doc.text, doc._starts, doc._lines, doc.links(), doc._shown, doc._source, doc._attributes, doc._veiled
 
 
 def parsed(html: str) -> Reading:
