@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from gates.detect.browsers import (
@@ -32,6 +32,7 @@ from gates.detect.browsers import (
     sheet_may_inline_blocks,
     sheet_shows_attributes,
 )
+from gates.detect.delimited import code_spans, emphasis_spans
 from gates.detect.reading import BLANK_LINE, JOINABLE, ReaderText, Runs
 from gates.detect.softbreaks import block_joins, line_joins, soft_breaks
 from gates.model.document import BLOCKS, SHOWN_ATTRIBUTES, SHOWN_BRACKETS, TABLE_PARTS, certainly_hides
@@ -281,10 +282,18 @@ def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
         if found is not None:
             spans.setdefault(found[0], (found[1], found[2], attrs.end()))
     if styled:
-        for pattern in _SPANS:
-            for match in pattern.finditer(source):
-                spans.setdefault(match.start(), (match.start(2), match.end(2), match.end()))
+        # (in _SPANS' order; emphasis and code spans by detect/delimited.py, which finds what their two regexes
+        # find without their quadratic and cubic cases)
+        forms = (emphasis_spans(source), _regex_spans(_SPANS[1], source), code_spans(source),
+                 _regex_spans(_SPANS[3], source))
+        for form in forms:
+            for start, inner_start, inner_end, end in form:
+                spans.setdefault(start, (inner_start, inner_end, end))
     return spans
+
+
+def _regex_spans(pattern: re.Pattern[str], source: str) -> Iterator[tuple[int, int, int, int]]:
+    return ((m.start(), m.start(2), m.end(2), m.end()) for m in pattern.finditer(source))
 
 
 _SPAN_REACH = 2000  # characters back from an attribute list to where its span may open
