@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from itertools import accumulate
 from typing import Any
 
 from gates.crawl.html import Recurring
@@ -23,7 +22,6 @@ from gates.model.document import (
     EDGE,
     END_MARKER,
     PREFORMATTED,
-    SHOWN_ATTRIBUTES,
     SHOWN_BRACKETS,
     TABLE_PARTS,
     VEILING_TAGS,
@@ -32,7 +30,9 @@ from gates.model.document import (
     head_shows,
     needs_source,
     region_source,
+    run_starts,
     shown_attributes,
+    shown_runs,
     tag_links,
     template_head,
     veil_close,
@@ -106,7 +106,8 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     counted = start  # `line` is the line at this offset
     depth, skip, tables = 1, 0, 0
     nested = False  # possibly hidden content opened inside possibly hidden content (see whole_region)
-    as_source = bool(first.group(2)) and needs_source(_attrs(first.group(2)))  # (needs_source)
+    first_attrs = _attrs(first.group(2)) if first.group(2) else []
+    as_source = needs_source(first_attrs)
     pre = 0  # open PREFORMATTED elements: their newlines are written as EDGE, as the parser's reader writes them
     pos = first.end()
     region_tag = first.group(1).lower()  # only the region's own kind of element nests it (as the parser reads it)
@@ -115,13 +116,13 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     limit = stop if bounded else len(html)
     sheet = region_source(html, start, limit)
     head = template_head(html, start, sheet)  # the templates' own classed elements still to come: shown
-    if first.group(2):
-        links += [(url, line, kind) for url, kind in tag_links(region_tag, _attrs(first.group(2)))]
+    if first_attrs:
+        links += [(url, line, kind) for url, kind in tag_links(region_tag, first_attrs)]
     if first.group(1).lower() in BLOCKS:
         chunks.append(EDGE)
         veiled_runs.append(bool(veil))
         lines.append(line)
-    attributes = [(text, line) for text in shown_attributes(_attrs(first.group(2)))] if first.group(2) else []
+    attributes = [(text, line) for text in shown_attributes(first_attrs)]
     edge = start + _FEED  # where the parser's first feed ends
     search = _TOKEN.search
     count = html.count
@@ -245,27 +246,14 @@ def _fast(path: str, html: str, start: int) -> HtmlDocument | None:
     heading = unescape(title.group(1)).strip() if title else ""
     if (nested or as_source) and sheet is None:
         sheet = whole_region(html, start, limit)
-    return HtmlDocument(path, heading, "".join(chunks), _starts(chunks), lines, links,
-                        _shown(chunks, lines, veiled_runs), sheet, attributes, veiled_runs)
+    return HtmlDocument(path, heading, "".join(chunks), run_starts(chunks), lines, links,
+                        shown_runs(chunks, lines, veiled_runs), sheet, attributes, veiled_runs)
 
 
 def _shown_text(data: str) -> str:
     """A run of text as the parser's reader keeps it: references decoded, angle brackets shown as text."""
     data = unescape(data) if "&" in data else data
     return data.translate(SHOWN_BRACKETS) if "<" in data or ">" in data else data
-
-
-def _starts(chunks: list[str]) -> list[int]:
-    """Where each run starts in the joined text."""
-    return list(accumulate(map(len, chunks[:-1]), initial=0)) if chunks else []
-
-
-def _shown(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str, list[int], list[int]] | None:
-    """The runs outside elements that may hide their content, as the parser's reader collects them."""
-    if not any(veiled):
-        return None
-    kept = [chunk for chunk, hidden in zip(chunks, veiled, strict=True) if not hidden]
-    return "".join(kept), _starts(kept), [line for line, hidden in zip(lines, veiled, strict=True) if not hidden]
 
 
 # A start tag's attributes, by how they are written: the templates write the same ones on every page (the
@@ -279,8 +267,7 @@ def _read_attrs(text: str) -> _Read:
     (shown_attributes) and whether they ask for the region's source (needs_source), remembered when they recur."""
     attrs = _attrs(text)
     names = frozenset(a for a, _ in attrs)
-    shown = tuple(shown_attributes(attrs)) if not names.isdisjoint(SHOWN_ATTRIBUTES) else ()
-    read = attrs, names, not names.isdisjoint(_LINKING), shown, not names.isdisjoint(("style", "hidden")) and needs_source(attrs)
+    read = attrs, names, not names.isdisjoint(_LINKING), tuple(shown_attributes(attrs)), needs_source(attrs)
     _ATTRS.keep(text, read)
     return read
 

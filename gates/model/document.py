@@ -409,6 +409,20 @@ def shown_attributes(attrs: Sequence[tuple[str, str | None]]) -> list[str]:
     return texts
 
 
+def run_starts(chunks: list[str]) -> list[int]:
+    """Where each run starts in the joined text."""
+    return list(itertools.accumulate(map(len, chunks[:-1]), initial=0)) if chunks else []
+
+
+def shown_runs(chunks: list[str], lines: list[int], veiled: list[bool]) -> tuple[str, list[int], list[int]] | None:
+    """The text of the runs outside elements that may hide their content, with their starts and lines (both region
+    readers); None when no run is inside one."""
+    if not any(veiled):
+        return None
+    kept = [chunk for chunk, hidden in zip(chunks, veiled, strict=True) if not hidden]
+    return "".join(kept), run_starts(kept), [line for line, hidden in zip(lines, veiled, strict=True) if not hidden]
+
+
 class _Reader(HTMLParser):
     def __init__(self, region: str, tag: str | None = None, offset: int = 0, bounded: bool = False,
                  head: int = 0) -> None:
@@ -429,19 +443,14 @@ class _Reader(HTMLParser):
         self.veil: list[list[Any]] = []  # open elements that may hide their content: [tag, nesting]
         self.head = head  # the templates' head elements still to come (template_head)
         self.tables = 0  # open tables inside the region
-        self.veiled = False  # some text was inside one
         self.nested = False  # one opened inside another (see whole_region)
         self.pre = 0  # open PREFORMATTED elements inside the region
-        self.shown_chunks: list[str] = []
-        self.shown_starts: list[int] = []
-        self.shown_lines: list[int] = []
-        self.shown_size = 0
         self.attributes: list[tuple[str, int]] = []
         self.veiled_runs: list[bool] = []
         self.as_source = False  # an element's attributes ask for the region's source (needs_source)
 
     def shown(self) -> tuple[str, list[int], list[int]] | None:
-        return ("".join(self.shown_chunks), self.shown_starts, self.shown_lines) if self.veiled else None
+        return shown_runs(self.chunks, self.lines, self.veiled_runs)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth:
@@ -509,10 +518,3 @@ class _Reader(HTMLParser):
         self.chunks.append(data)
         self.size += len(data)
         self.veiled_runs.append(bool(self.veil))
-        if self.veil:
-            self.veiled = True
-        else:
-            self.shown_starts.append(self.shown_size)
-            self.shown_lines.append(line)
-            self.shown_chunks.append(data)
-            self.shown_size += len(data)
