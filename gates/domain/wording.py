@@ -10,9 +10,10 @@ most of what either family costs on a long policy page); each list is still judg
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -54,8 +55,9 @@ def scan(doc: Document, ctx: Context) -> list[PartWording]:
             memo.matcher = PhraseMatcher(terms, memo.promo.wording)
         memo.config, memo.document = ctx.config, None
     if memo.document is not doc:
-        found = [_part_wording(part, memo.matcher, memo.promo) for part in doc.text_parts()]
-        texts = {(part.where, part.text) for part in doc.text_parts()}
+        parts = list(doc.text_parts())
+        found = [_part_wording(part, memo.matcher, memo.promo) for part in parts]
+        texts = {(part.where, part.text) for part in parts}
         left_out = getattr(doc, "left_out", None)
         spans: list[tuple[int, int]] = left_out() if callable(left_out) else []
         for part in _region_sources(doc):
@@ -177,42 +179,39 @@ def _part_wording(part: TextPart, matcher: PhraseMatcher, promo: PromoMatcher, a
         promo_hit = [h for h in promo_hit if not shown(h.start)]
     terms_at = {(h.start, h.index) for h in terms_hit}
     promo_at = {(h.start, h.text) for h in promo_hit}
-    joined_terms: set[tuple[int, int]] = set()  # found only where a line break or hidden content was joined across
-    for reading in (*views, *certain_views, *more):
-        joined_only = not views or (reading is not views[-1] and reading not in certain_views)
-        seen_terms, seen_wording = matcher.find_each(reading.text)
+
+    def add(shown: str, place: Callable[[int, int], tuple[int, int] | None]) -> list[tuple[int, int]]:
+        """The hits in a reading's text, placed in the source (place: None where they do not count), each place
+        once; returns the terms' new (start, index)."""
+        added = []
+        seen_terms, seen_wording = matcher.find_each(shown)
         for h in seen_terms:
-            span = _placed(reading, text, h.start, h.end, joined_only)
+            span = place(h.start, h.end)
             if span is not None and (span[0], h.index) not in terms_at:
                 terms_at.add((span[0], h.index))
                 terms_hit.append(PhraseHit(*span, h.index))
-                if joined_only:
-                    joined_terms.add((span[0], h.index))
-        for p in promo.judge(reading.text, seen_wording):
-            span = _placed(reading, text, p.start, p.end, joined_only)
+                added.append((span[0], h.index))
+        for p in promo.judge(shown, seen_wording):
+            span = place(p.start, p.end)
             if span is not None and (span[0], p.text) not in promo_at:
                 promo_at.add((span[0], p.text))
                 promo_hit.append(replace(p, start=span[0], end=span[1]))
+        return added
+
+    joined_terms: set[tuple[int, int]] = set()  # found only where a line break or hidden content was joined across
+    for reading in (*views, *certain_views, *more):
+        joined_only = not views or (reading is not views[-1] and reading not in certain_views)
+        added = add(reading.text, functools.partial(_placed, reading, text, joined_only=joined_only))
+        if joined_only:
+            joined_terms.update(added)
     if more and terms_hit:
         terms_hit = _not_wrapped(terms_hit, joined_terms, views or [seen], text, matcher, part.rendered)
     for offset, content in seen.hidden:
         # What is read on its own (a tooltip, an alt text, hidden content): as a reader sees it where its own
         # markup matters (扫&#30721;领取 in a title shows 扫码领取); as written it was walked with the text.
         alone = reader_text(content, words=True)
-        if alone.text is content:
-            continue
-        at = alone.source_offset
-        found_terms, found_wording = matcher.find_each(alone.text)
-        for h in found_terms:
-            start = offset + at(h.start)
-            if (start, h.index) not in terms_at:
-                terms_at.add((start, h.index))
-                terms_hit.append(PhraseHit(start, offset + at(h.end - 1) + 1, h.index))
-        for p in promo.judge(alone.text, found_wording):
-            start = offset + at(p.start)
-            if (start, p.text) not in promo_at:
-                promo_at.add((start, p.text))
-                promo_hit.append(replace(p, start=start, end=offset + at(p.end - 1) + 1))
+        if alone.text is not content:
+            add(alone.text, functools.partial(_shifted, alone.source_offset, offset))
     terms_hit.sort(key=lambda h: h.start)
     promo_hit.sort(key=lambda h: h.start)
     return PartWording(part, terms_hit, promo_hit)
@@ -240,6 +239,11 @@ def _not_wrapped(hits: list[PhraseHit], joined: set[tuple[int, int]], views: lis
                                      for soft, on_soft in showing)
 
     return [h for h in hits if (h.start, h.index) in joined or not completed(h)]
+
+
+def _shifted(at: Callable[[int], int], offset: int, start: int, end: int) -> tuple[int, int]:
+    """A hit's span in the source, for text read on its own from offset (at: its reading's map back)."""
+    return offset + at(start), offset + at(end - 1) + 1
 
 
 def _placed(reading: ReaderText, text: str, start: int, end: int, joined_only: bool) -> tuple[int, int] | None:
