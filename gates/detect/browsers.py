@@ -30,13 +30,22 @@ _MAY_MATCH_BR = re.compile(r"(?<![\w-])br(?![\w-])|[*:\\#\[]", re.IGNORECASE)
 _MAY_UNBREAK = re.compile(r"display|content|float|position|(?<![\w-])all(?![\w-])|\\", re.IGNORECASE)
 
 
+_LAST_SHEETS: tuple[str, list[str] | None] = ("", [])
+
+
 def _sheets(source: str) -> list[str] | None:
     """The style sheets in source, comments taken out; None when one comes from elsewhere (a <link>, an
-    @import), which may say anything."""
-    if re.search(r"<link\b", source, re.IGNORECASE):
-        return None
-    sheets = [_CSS_COMMENT.sub(" ", sheet.group(1)) for sheet in _SHEETS.finditer(source)]
-    return None if any("@import" in css.lower() for css in sheets) else sheets
+    @import), which may say anything. Kept for the text last asked about: the three questions here are asked of
+    the same text in turn."""
+    global _LAST_SHEETS
+    if _LAST_SHEETS[0] is not source:
+        sheets: list[str] | None = None
+        if not re.search(r"<link\b", source, re.IGNORECASE):
+            sheets = [_CSS_COMMENT.sub(" ", sheet.group(1)) for sheet in _SHEETS.finditer(source)]
+            if any("@import" in css.lower() for css in sheets):
+                sheets = None
+        _LAST_SHEETS = (source, sheets)
+    return _LAST_SHEETS[1]
 
 
 def _rules(css: str) -> Iterator[tuple[str, str]]:
@@ -72,6 +81,12 @@ def sheet_may_hide_br(source: str) -> bool:
 # Judged declaration by declaration: a search across a value for each `display:` in it would be quadratic.)
 _DISPLAY = re.compile(r"\s*display\s*:", re.IGNORECASE)
 _LAYS_OUT_CHILDREN = re.compile(r"flex|grid|box", re.IGNORECASE)
+_MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
+                         r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
+_MAY_MATCH_BLOCK = re.compile(r"(?<![\w.#-])(?:" + "|".join(sorted(BLOCKS | {"hr", "body", "html"})) +
+                              r")(?![\w-])|[*:#\[\\]", re.IGNORECASE)
+_STYLE_ATTRIBUTE = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[\s/])[^<>]*?[\s/]style\s*=\s*"
+                              r"(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
 
 
 def _container(body: str) -> bool:
@@ -80,12 +95,6 @@ def _container(body: str) -> bool:
         return True
     return any(_DISPLAY.match(declaration) and _LAYS_OUT_CHILDREN.search(declaration)
                for declaration in re.split(r"[;}]", body))
-_MAY_INLINE = re.compile(r"(?<![\w-])(?:display\s*:\s*(?!\s*(?:none|block|list-item|flow-root|table)\s*(?:[;}!]|$))"
-                         r"|float\s*:\s*(?!\s*none\s*(?:[;}!]|$))|all\s*:)|\\", re.IGNORECASE)
-_MAY_MATCH_BLOCK = re.compile(r"(?<![\w.#-])(?:" + "|".join(sorted(BLOCKS | {"hr", "body", "html"})) +
-                              r")(?![\w-])|[*:#\[\\]", re.IGNORECASE)
-_STYLE_ATTRIBUTE = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[\s/])[^<>]*?[\s/]style\s*=\s*"
-                              r"(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
 
 
 def sheet_may_inline_blocks(source: str) -> bool:

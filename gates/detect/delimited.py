@@ -45,13 +45,11 @@ class _Runs:
     def closer(self, length: int, low: int, high: int) -> int | None:
         """The first k in [low, high) where `length` delimiters may close a span."""
         j = max(0, bisect.bisect_right(self.starts, low) - 1)
-        if j < len(self.spans):
-            a, b = self.spans[j]
+        if j < len(self.spans):  # the run holding low, or the first after it
             k = max(self.first[j], low)
-            if a <= low < b or k >= low:
-                if k + length <= b and k < high:
-                    return k
-                j += 1
+            if k + length <= self.spans[j][1] and k < high:
+                return k
+            j += 1
         end = bisect.bisect_left(self.starts, high)  # runs that start before high
         if j >= end or self._longest(j, end) < length:
             return None

@@ -197,8 +197,7 @@ def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | No
     dropped = False
     skip = 0
     in_table = _IN_TABLE.search(source) is not None
-    spans = _hidden_spans(source, styled) if drop is True else \
-        {k: span for k, span in _hidden_spans(source, False).items() if _list_hides(source, span)} if drop else {}
+    spans = _dropped_spans(source, styled, drop)
     if spans:  # an image's span starts at its !, an autolink's at its <: walk from there too
         starts = sorted(set(starts).union(spans))
     for start in starts:
@@ -206,8 +205,7 @@ def _read(source: str, drop: Drop = True, words: bool = False, styled: bool | No
             continue  # inside a token already taken out, or a mask already kept
         ch = source[start]
         # An element, or a span that attributes or a style sheet may hide: left out, read on its own.
-        concealed = spans.get(start) or (None if not drop or ch != "<" else _certainly_hidden(source, start)
-                                         if drop == "certain" else _hidden_element(source, start, styled))
+        concealed = spans.get(start) or (_dropped_element(source, start, styled, drop) if ch == "<" else None)
         if concealed is not None:
             inner_start, inner_end, end = concealed
             if inner_end > inner_start:
@@ -290,6 +288,23 @@ def _hidden_spans(source: str, styled: bool) -> dict[int, tuple[int, int, int]]:
             for start, inner_start, inner_end, end in form:
                 spans.setdefault(start, (inner_start, inner_end, end))
     return spans
+
+
+def _dropped_spans(source: str, styled: bool, drop: Drop) -> dict[int, tuple[int, int, int]]:
+    """The inline spans a reading with drop leaves out (see _hidden_spans): every one that may be hidden, or, for
+    drop="certain", those whose attribute list hides them for certain."""
+    if drop is True:
+        return _hidden_spans(source, styled)
+    if drop == "certain":
+        return {k: span for k, span in _hidden_spans(source, False).items() if _list_hides(source, span)}
+    return {}
+
+
+def _dropped_element(source: str, start: int, styled: bool, drop: Drop) -> tuple[int, int, int] | None:
+    """The element at start that a reading with drop leaves out (see _hidden_element), or None."""
+    if drop is True:
+        return _hidden_element(source, start, styled)
+    return _certainly_hidden(source, start) if drop == "certain" else None
 
 
 def _regex_spans(pattern: re.Pattern[str], source: str) -> Iterator[tuple[int, int, int, int]]:
@@ -485,7 +500,7 @@ def _closes(source: str, start: int, what: int) -> bool:
     """Whether markup opening at start can close: what is 1 for a tag, 2 for a comment, 3 for a <bdo> element."""
     global _LAST_ENDS
     if _LAST_ENDS[0] is not source:
-        bdo = max((m.start() for m in _BDO_END.finditer(source)), default=-1) if "bdo" in source.lower() else -1
+        bdo = max((m.start() for m in _BDO_END.finditer(source)), default=-1)
         _LAST_ENDS = (source, (source.rfind(">"), max(source.rfind("-->"), source.rfind("--!>")), bdo))
     return start < _LAST_ENDS[1][what - 1]
 
